@@ -1,0 +1,18 @@
+/**
+ * The secret values (or any 8+ character slice of them) that appear in `text`.
+ * Tests feed known secrets through a code path and expect this to be empty.
+ */
+export function leakedSecrets(text: string, secrets: readonly string[]): string[] {
+  const leaks: string[] = [];
+  for (const secret of secrets) {
+    if (!secret) continue;
+    const window = Math.min(secret.length, 12);
+    for (let i = 0; i + window <= secret.length; i++) {
+      if (text.includes(secret.slice(i, i + window))) {
+        leaks.push(`${secret.slice(0, 4)}… (${secret.length} chars)`);
+        break;
+      }
+    }
+  }
+  return leaks;
+}
