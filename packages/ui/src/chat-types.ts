@@ -1,0 +1,37 @@
+// The message shape the components render. Each sample maps its framework's messages to it
+// (the AI SDK's UIMessage parts, LangChain's messages and tool calls), so the UI stays framework-neutral.
+
+export type ToolState = 'running' | 'done' | 'error';
+
+export type ChatPart =
+  | { type: 'text'; text: string }
+  | {
+      type: 'tool';
+      id: string;
+      name: string;
+      state: ToolState;
+      input?: unknown;
+      output?: unknown;
+      errorText?: string;
+    };
+
+export interface ChatMessage {
+  id: string;
+  role: 'user' | 'assistant';
+  parts: ChatPart[];
+}
+
+/** `submitted`: waiting for the first token; `streaming`: tokens arriving. */
+export type ChatStatus = 'ready' | 'submitted' | 'streaming' | 'error';
+
+/** What the source badge shows: where answers come from and which sign-in is used. Never a secret. */
+export interface SourceInfo {
+  bedrock: { mode: 'aws'; region: string; model: string } | { mode: 'emulator' };
+  signIn: { mode: 'tenant'; domain: string } | { mode: 'dev' };
+}
+
+export interface UserInfo {
+  name?: string;
+  email?: string;
+  picture?: string;
+}

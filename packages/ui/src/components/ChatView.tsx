@@ -1,0 +1,73 @@
+'use client';
+import { useEffect, useRef } from 'react';
+import type { ChatErrorPayload } from '../chat-errors.ts';
+import type { ChatMessage, ChatStatus } from '../chat-types.ts';
+import { type Lang, strings } from '../i18n/strings.ts';
+import { Composer } from './Composer.tsx';
+import { ErrorNotice } from './ErrorNotice.tsx';
+import { MessageList } from './MessageList.tsx';
+
+export interface ChatViewProps {
+  lang: Lang;
+  messages: ChatMessage[];
+  status: ChatStatus;
+  error?: ChatErrorPayload;
+  docsBaseUrl: string;
+  onSend: (text: string) => void;
+  onStop: () => void;
+  onRetry: () => void;
+  onNewConversation: () => void;
+}
+
+/** The chat page body, driven by any chat hook (the AI SDK's useChat, a LangGraph client, ...). */
+export function ChatView(props: ChatViewProps) {
+  const { lang, messages, status, error } = props;
+  const t = strings(lang);
+  const busy = status === 'submitted' || status === 'streaming';
+  const end = useRef<HTMLDivElement>(null);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: follow the conversation as it grows
+  useEffect(() => {
+    end.current?.scrollIntoView?.({ block: 'end' });
+  }, [messages, status]);
+
+  return (
+    <main className="a0-chat" id="main">
+      <div className="a0-chat-toolbar">
+        <h1 className="a0-visually-hidden">{t.chatLabel}</h1>
+        <button
+          type="button"
+          className="a0-button a0-button-secondary"
+          onClick={props.onNewConversation}
+          disabled={messages.length === 0 && !error}
+        >
+          {t.newConversation}
+        </button>
+      </div>
+      {messages.length === 0 ? (
+        <div className="a0-empty">
+          <p>{t.emptyChat}</p>
+          <ul className="a0-suggestions">
+            {t.suggestions.map((suggestion) => (
+              <li key={suggestion}>
+                <button
+                  type="button"
+                  className="a0-suggestion"
+                  onClick={() => props.onSend(suggestion)}
+                  disabled={busy}
+                >
+                  {suggestion}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <MessageList messages={messages} status={status} lang={lang} />
+      )}
+      {error && <ErrorNotice error={error} lang={lang} docsBaseUrl={props.docsBaseUrl} onRetry={props.onRetry} />}
+      <div ref={end} />
+      <Composer lang={lang} busy={busy} onSend={props.onSend} onStop={props.onStop} />
+    </main>
+  );
+}

@@ -1,0 +1,38 @@
+import { CHAT_ERRORS, type ChatErrorPayload } from '../chat-errors.ts';
+import { type Lang, strings } from '../i18n/strings.ts';
+
+export interface ErrorNoticeProps {
+  error: ChatErrorPayload;
+  lang: Lang;
+  /** `DOCS_BASE_URL`: links go to `<docsBaseUrl>/<lang>/<slug>`. */
+  docsBaseUrl: string;
+  onRetry?: () => void;
+}
+
+/** What went wrong and what to do about it, in the user's language, with the guide's page when it helps. */
+export function ErrorNotice({ error, lang, docsBaseUrl, onRetry }: ErrorNoticeProps) {
+  const t = strings(lang);
+  const info = CHAT_ERRORS[error.code];
+  const text = info[lang];
+  return (
+    <div className="a0-error" role="alert" data-error-code={error.code}>
+      <strong className="a0-error-heading">{t.errorHeading}</strong>
+      <p>{text.message}</p>
+      {error.detail && <p className="a0-error-detail">{error.detail[lang]}</p>}
+      <p>{text.action}</p>
+      {error.retryAfterSeconds !== undefined && <p>{t.retryIn(error.retryAfterSeconds)}</p>}
+      <div className="a0-error-actions">
+        {info.docs && (
+          <a href={`${docsBaseUrl.replace(/\/$/, '')}/${lang}/${info.docs}`} target="_blank" rel="noopener noreferrer">
+            {t.openGuide}
+          </a>
+        )}
+        {onRetry && info.retryable && (
+          <button type="button" className="a0-button" onClick={onRetry}>
+            {t.retry}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { ErrorNotice } from './ErrorNotice.tsx';
+import { Markdown } from './Markdown.tsx';
+import { MessageList } from './MessageList.tsx';
+import { SourceBadge } from './SourceBadge.tsx';
+
+describe('Markdown', () => {
+  it('renders markdown but never raw HTML or script links from the model', () => {
+    const html = renderToStaticMarkup(
+      <Markdown
+        text={
+          '**bold** <img src=x onerror="alert(1)"> <script>alert(2)</script>\n\n[click](javascript:alert(3)) | a |\n|---|\n| 1 |'
+        }
+      />,
+    );
+    expect(html).toContain('<strong>bold</strong>');
+    expect(html).not.toMatch(/<img|<script|onerror|javascript:/i);
+  });
+});
+
+describe('MessageList', () => {
+  it('shows user text verbatim, assistant markdown and tool cards', () => {
+    const html = renderToStaticMarkup(
+      <MessageList
+        lang="en"
+        status="ready"
+        messages={[
+          { id: 'u1', role: 'user', parts: [{ type: 'text', text: '**not bold** 2*3' }] },
+          {
+            id: 'a1',
+            role: 'assistant',
+            parts: [
+              {
+                type: 'tool',
+                id: 't1',
+                name: 'calculator',
+                state: 'done',
+                input: { expression: '2*3' },
+                output: { result: 6 },
+              },
+              { type: 'text', text: 'It is **6**.' },
+            ],
+          },
+        ]}
+      />,
+    );
+    expect(html).toContain('**not bold** 2*3');
+    expect(html).toContain('<strong>6</strong>');
+    expect(html).toContain('data-tool="calculator"');
+    expect(html).toContain('Calculator');
+    expect(html).toContain('&quot;result&quot;: 6');
+  });
+});
+
+describe('SourceBadge', () => {
+  it('names Bedrock with region and model, or the offline emulator, and the sign-in', () => {
+    const aws = renderToStaticMarkup(
+      <SourceBadge
+        lang="en"
+        source={{
+          bedrock: { mode: 'aws', region: 'ap-northeast-1', model: 'jp.anthropic.claude-sonnet-4-5' },
+          signIn: { mode: 'tenant', domain: 'example.jp.auth0.com' },
+        }}
+      />,
+    );
+    expect(aws).toContain('Amazon Bedrock · ap-northeast-1 · jp.anthropic.claude-sonnet-4-5');
+    expect(aws).toContain('Auth0 tenant · example.jp.auth0.com');
+    const offline = renderToStaticMarkup(
+      <SourceBadge lang="ja" source={{ bedrock: { mode: 'emulator' }, signIn: { mode: 'dev' } }} />,
+    );
+    expect(offline).toContain('オフラインデモ');
+    expect(offline).toContain('開発用 ID プロバイダー');
+  });
+});
+
+describe('ErrorNotice', () => {
+  it('links to the guide page in the user language and offers retry only when it can help', () => {
+    const denied = renderToStaticMarkup(
+      <ErrorNotice
+        lang="ja"
+        docsBaseUrl="http://localhost:4321/"
+        error={{ code: 'model-not-enabled' }}
+        onRetry={() => {}}
+      />,
+    );
+    expect(denied).toContain('href="http://localhost:4321/ja/troubleshooting/#model-access-not-granted"');
+    expect(denied).not.toContain('再試行</button>');
+    const throttled = renderToStaticMarkup(
+      <ErrorNotice lang="en" docsBaseUrl="http://localhost:4321" error={{ code: 'throttled' }} onRetry={() => {}} />,
+    );
+    expect(throttled).toContain('Retry</button>');
+    expect(throttled).toContain('role="alert"');
+  });
+});

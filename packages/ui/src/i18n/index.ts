@@ -1,0 +1,2 @@
+export { isLang, LANG_COOKIE, pickLang } from './lang.ts';
+export { LANGS, type Lang, STRINGS, strings, type UiStrings } from './strings.ts';

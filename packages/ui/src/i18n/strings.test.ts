@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { CHAT_ERRORS } from '../chat-errors.ts';
+import { pickLang } from './lang.ts';
+import { STRINGS } from './strings.ts';
+
+function leaves(value: unknown, path: string): [string, unknown][] {
+  if (typeof value === 'function') return [[path, value(7, 'sample')]];
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, inner]) => leaves(inner, `${path}.${key}`));
+  }
+  return [[path, value]];
+}
+
+describe('UI strings', () => {
+  it('has the same keys in Japanese and English, none empty', () => {
+    const ja = leaves(STRINGS.ja, '');
+    const en = leaves(STRINGS.en, '');
+    expect(ja.map(([path]) => path)).toEqual(en.map(([path]) => path));
+    for (const [path, text] of [...ja, ...en]) expect(text, path).toMatch(/\S/);
+  });
+
+  it('writes Japanese in Japanese (not an English copy)', () => {
+    for (const [path, text] of leaves(STRINGS.ja, '')) {
+      if (path.startsWith('.languageName') || ['.appTitle', '.sourceBedrock'].includes(path)) continue;
+      expect(text, path).not.toBe(leaves(STRINGS.en, '').find(([p]) => p === path)?.[1]);
+    }
+  });
+
+  it('explains every chat error in both languages', () => {
+    for (const [code, info] of Object.entries(CHAT_ERRORS)) {
+      for (const lang of ['ja', 'en'] as const) {
+        expect(info[lang].message, `${code}.${lang}`).toMatch(/\S/);
+        expect(info[lang].action, `${code}.${lang}`).toMatch(/\S/);
+      }
+      if (info.docs) expect(info.docs).toMatch(/^troubleshooting\/#[a-z0-9-]+$/);
+    }
+  });
+});
+
+describe('pickLang', () => {
+  it('prefers an explicit choice', () => {
+    expect(pickLang('ja', 'en-US,en;q=0.9')).toBe('ja');
+  });
+  it('follows the browser, by weight', () => {
+    expect(pickLang(undefined, 'ja-JP,ja;q=0.9,en;q=0.8')).toBe('ja');
+    expect(pickLang(undefined, 'fr-FR, en;q=0.5, ja;q=0.7')).toBe('ja');
+    expect(pickLang(undefined, 'de, en-GB;q=0.8')).toBe('en');
+  });
+  it('ignores unknown choices and falls back to English', () => {
+    expect(pickLang('xx', null)).toBe('en');
+    expect(pickLang(undefined, 'ko-KR')).toBe('en');
+    expect(pickLang(undefined, 'ja;q=0')).toBe('en');
+  });
+});

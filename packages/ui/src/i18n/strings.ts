@@ -1,0 +1,137 @@
+// Every string the chat UI shows, in Japanese and English. `satisfies Record<Lang, UiStrings>` makes a
+// missing translation a type error, and strings.test.ts fails on an empty one.
+
+export type Lang = 'ja' | 'en';
+export const LANGS: readonly Lang[] = ['ja', 'en'];
+
+export interface UiStrings {
+  appTitle: string;
+  landingHeading: string;
+  landingLead: string;
+  landingPoints: readonly string[];
+  logIn: string;
+  signUp: string;
+  logOut: string;
+  userMenu: string;
+  language: string;
+  languageName: Record<Lang, string>;
+  sourceLabel: string;
+  sourceBedrock: (region: string, model: string) => string;
+  sourceEmulator: string;
+  signInTenant: (domain: string) => string;
+  signInDev: string;
+  chatLabel: string;
+  emptyChat: string;
+  suggestions: readonly string[];
+  inputLabel: string;
+  inputPlaceholder: string;
+  inputHint: string;
+  send: string;
+  stop: string;
+  retry: string;
+  newConversation: string;
+  you: string;
+  assistant: string;
+  thinking: string;
+  stopped: string;
+  toolInput: string;
+  toolResult: string;
+  toolStatus: Record<'running' | 'done' | 'error', string>;
+  toolNames: Record<string, string>;
+  errorHeading: string;
+  openGuide: string;
+  retryIn: (seconds: number) => string;
+}
+
+export const STRINGS = {
+  ja: {
+    appTitle: 'Assistant0 · Amazon Bedrock',
+    landingHeading: 'Auth0 でサインインして、Amazon Bedrock のモデルと話す',
+    landingLead:
+      'Vercel AI SDK で作ったチャットのサンプルです。サインインしたユーザーに代わってツールが API を呼び出し、回答はストリーミングで表示されます。',
+    landingPoints: [
+      'Auth0 のサインイン（アカウントがなければローカルの開発用 ID プロバイダー）',
+      'Amazon Bedrock のモデル（認証情報がなければローカルのエミュレーター）',
+      'ツール: ユーザー情報の取得・計算・現在時刻',
+    ],
+    logIn: 'ログイン',
+    signUp: 'サインアップ',
+    logOut: 'ログアウト',
+    userMenu: 'ユーザーメニュー',
+    language: '言語',
+    languageName: { ja: '日本語', en: 'English' },
+    sourceLabel: '回答の出どころ',
+    sourceBedrock: (region, model) => `Amazon Bedrock · ${region} · ${model}`,
+    sourceEmulator: 'オフラインデモ · ローカルの Bedrock エミュレーター',
+    signInTenant: (domain) => `Auth0 テナント · ${domain}`,
+    signInDev: 'ローカルの開発用 ID プロバイダー',
+    chatLabel: 'チャット',
+    emptyChat: '質問を入力してください。たとえば次のように聞けます。',
+    suggestions: ['私のユーザー情報を教えてください', '(12 + 30) * 2 を計算してください', '今何時ですか？'],
+    inputLabel: 'メッセージ',
+    inputPlaceholder: 'メッセージを入力…',
+    inputHint: 'Enter で送信、Shift+Enter で改行、Esc で停止',
+    send: '送信',
+    stop: '停止',
+    retry: '再試行',
+    newConversation: '新しい会話',
+    you: 'あなた',
+    assistant: 'アシスタント',
+    thinking: '考えています…',
+    stopped: '回答を停止しました。',
+    toolInput: '入力',
+    toolResult: '結果',
+    toolStatus: { running: '実行中', done: '完了', error: 'エラー' },
+    toolNames: { get_user_info: 'ユーザー情報', calculator: '計算機', current_time: '現在時刻' },
+    errorHeading: '回答できませんでした',
+    openGuide: 'ガイドを開く',
+    retryIn: (seconds) => `${seconds} 秒後に再試行できます。`,
+  },
+  en: {
+    appTitle: 'Assistant0 · Amazon Bedrock',
+    landingHeading: 'Sign in with Auth0 and talk to a model on Amazon Bedrock',
+    landingLead:
+      'A chat sample built with the Vercel AI SDK. Tools call APIs on behalf of the signed-in user, and answers stream in as they are written.',
+    landingPoints: [
+      'Auth0 sign-in (a local development issuer when you have no tenant yet)',
+      'Models on Amazon Bedrock (a local emulator when you have no credentials yet)',
+      'Tools: your user profile, a calculator, the current time',
+    ],
+    logIn: 'Log in',
+    signUp: 'Sign up',
+    logOut: 'Log out',
+    userMenu: 'User menu',
+    language: 'Language',
+    languageName: { ja: '日本語', en: 'English' },
+    sourceLabel: 'Where answers come from',
+    sourceBedrock: (region, model) => `Amazon Bedrock · ${region} · ${model}`,
+    sourceEmulator: 'Offline demo · local Bedrock emulator',
+    signInTenant: (domain) => `Auth0 tenant · ${domain}`,
+    signInDev: 'Local development issuer',
+    chatLabel: 'Chat',
+    emptyChat: 'Ask something. For example:',
+    suggestions: ['Show me my user info', 'Calculate (12 + 30) * 2', 'What time is it?'],
+    inputLabel: 'Message',
+    inputPlaceholder: 'Type a message…',
+    inputHint: 'Enter to send, Shift+Enter for a new line, Esc to stop',
+    send: 'Send',
+    stop: 'Stop',
+    retry: 'Retry',
+    newConversation: 'New conversation',
+    you: 'You',
+    assistant: 'Assistant',
+    thinking: 'Thinking…',
+    stopped: 'You stopped this answer.',
+    toolInput: 'Input',
+    toolResult: 'Result',
+    toolStatus: { running: 'Running', done: 'Done', error: 'Error' },
+    toolNames: { get_user_info: 'User info', calculator: 'Calculator', current_time: 'Current time' },
+    errorHeading: 'No answer this time',
+    openGuide: 'Open the guide',
+    retryIn: (seconds) => `You can retry in ${seconds} s.`,
+  },
+} satisfies Record<Lang, UiStrings>;
+
+export function strings(lang: Lang): UiStrings {
+  return STRINGS[lang];
+}

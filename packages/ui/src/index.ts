@@ -1,0 +1,23 @@
+// @repo/ui: the chat UI shared by the samples. Framework-neutral React: no Next.js or AI SDK imports.
+export {
+  CHAT_ERRORS,
+  type ChatErrorCode,
+  type ChatErrorPayload,
+  chatErrorText,
+  decodeChatError,
+  encodeChatError,
+  isChatErrorCode,
+} from './chat-errors.ts';
+export type { ChatMessage, ChatPart, ChatStatus, SourceInfo, ToolState, UserInfo } from './chat-types.ts';
+export { AppHeader, type AppHeaderProps } from './components/AppHeader.tsx';
+export { ChatView, type ChatViewProps } from './components/ChatView.tsx';
+export { Composer } from './components/Composer.tsx';
+export { ErrorNotice } from './components/ErrorNotice.tsx';
+export { Landing, type LandingProps } from './components/Landing.tsx';
+export { LanguageSwitch, rememberLang } from './components/LanguageSwitch.tsx';
+export { Markdown } from './components/Markdown.tsx';
+export { MessageList } from './components/MessageList.tsx';
+export { SourceBadge } from './components/SourceBadge.tsx';
+export { ToolCard } from './components/ToolCard.tsx';
+export { UserMenu } from './components/UserMenu.tsx';
+export { isLang, LANG_COOKIE, LANGS, type Lang, pickLang, STRINGS, strings, type UiStrings } from './i18n/index.ts';
