@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   BEDROCK_REGIONS,
@@ -7,12 +8,14 @@ import {
   defaultEmbeddingModelId,
   embeddingModels,
   findModel,
+  foundationModelSummary,
   iamResourceArns,
   inferenceProfiles,
   invocability,
   isBedrockRegion,
   lifecycleOn,
   MODELS,
+  modelsIn,
   type ParsedModelId,
   parseModelId,
   profileIdFor,
@@ -24,6 +27,12 @@ const GUIDE_LEGACY = 'anthropic.claude-3-sonnet-20240229-v1:0';
 const FAKE_ACCOUNT = '123456789012';
 
 describe('catalog integrity', () => {
+  it('imports nothing, so the docs site can bundle it for the browser', () => {
+    const source = readFileSync(new URL('./models.ts', import.meta.url), 'utf8');
+    expect(source).not.toMatch(/^\s*import\s/m);
+    expect(source).not.toMatch(/\brequire\(|\bprocess\.|\bBuffer\b/);
+  });
+
   it('is dated', () => {
     expect(CATALOG_DATE).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
@@ -37,6 +46,7 @@ describe('catalog integrity', () => {
     expect(parseModelId(id)).toEqual({ form: 'base', modelId: id });
     expect(model.source).toMatch(/^https:\/\/(docs\.aws\.amazon\.com|platform\.claude\.com)\//);
     expect(model.name.length).toBeGreaterThan(0);
+    expect(model.inputModalities).toContain('TEXT');
     if (model.kind === 'embedding') {
       expect(model.embedding).toBeDefined();
       expect(model.embedding?.allowedDimensions).toContain(model.embedding?.defaultDimensions);
@@ -93,6 +103,8 @@ describe('catalog integrity', () => {
       'amazon.nova-lite-v1:0',
       'amazon.nova-pro-v1:0',
       'amazon.nova-premier-v1:0',
+      'amazon.nova-2-lite-v1:0',
+      'cohere.embed-v4:0',
       'cohere.embed-english-v3',
       'cohere.embed-multilingual-v3',
     ]) {
@@ -383,5 +395,36 @@ describe('helpers', () => {
       'arn:aws:bedrock:ap-northeast-1::foundation-model/amazon.titan-embed-text-v2:0',
     ]);
     expect(iamResourceArns('<model>', 'us-east-1', FAKE_ACCOUNT)).toEqual([]);
+  });
+
+  it('describes models the way the control plane does', () => {
+    const sonnet45 = findModel(SONNET_4_5);
+    expect(sonnet45 && foundationModelSummary(sonnet45, 'ap-northeast-1')).toEqual({
+      modelArn: `arn:aws:bedrock:ap-northeast-1::foundation-model/${SONNET_4_5}`,
+      modelId: SONNET_4_5,
+      modelName: 'Claude Sonnet 4.5',
+      providerName: 'Anthropic',
+      inputModalities: ['TEXT', 'IMAGE'],
+      outputModalities: ['TEXT'],
+      responseStreamingSupported: true,
+      customizationsSupported: [],
+      inferenceTypesSupported: ['INFERENCE_PROFILE'],
+      modelLifecycle: { status: 'ACTIVE' },
+    });
+    const titan = findModel('amazon.titan-embed-text-v2:0');
+    expect(titan && foundationModelSummary(titan, 'ap-northeast-1')).toMatchObject({
+      outputModalities: ['EMBEDDING'],
+      inferenceTypesSupported: ['ON_DEMAND'],
+      responseStreamingSupported: false,
+    });
+    const legacy = findModel(GUIDE_LEGACY);
+    expect(legacy && foundationModelSummary(legacy, 'us-east-1').modelLifecycle.status).toBe('LEGACY');
+  });
+
+  it('lists the models callable in a region', () => {
+    const tokyo = modelsIn('ap-northeast-1').map((m) => m.id);
+    expect(tokyo).toContain(SONNET_4_5);
+    expect(tokyo).toContain('amazon.titan-embed-text-v2:0');
+    expect(tokyo).not.toContain('anthropic.claude-opus-4-1-20250805-v1:0');
   });
 });

@@ -65,6 +65,8 @@ export interface ModelEntry {
   };
   /** The AWS documentation page this entry is grounded in. */
   source: string;
+  /** Input modalities as ListFoundationModels reports them (output is TEXT for chat, EMBEDDING for embeddings). */
+  inputModalities?: readonly ('TEXT' | 'IMAGE' | 'VIDEO')[];
   /** Where the sources are silent or disagree, what we assumed (shown by the docs site). */
   note?: string;
 }
@@ -184,7 +186,14 @@ const TITAN_EMBED_V2 = 'amazon.titan-embed-text-v2:0';
 
 const claude = (
   entry: Omit<ModelEntry, 'provider' | 'kind' | 'toolUse' | 'streaming'> & Partial<Pick<ModelEntry, 'toolUse'>>,
-): ModelEntry => ({ provider: 'Anthropic', kind: 'chat', toolUse: true, streaming: true, ...entry });
+): ModelEntry => ({
+  provider: 'Anthropic',
+  kind: 'chat',
+  toolUse: true,
+  streaming: true,
+  inputModalities: ['TEXT', 'IMAGE'],
+  ...entry,
+});
 
 const ANTHROPIC: readonly ModelEntry[] = [
   claude({
@@ -289,6 +298,7 @@ const ANTHROPIC: readonly ModelEntry[] = [
     onDemandRegions: ['us-west-2'],
     profiles: [route('us', US_3)],
     lifecycle: { status: 'legacy', endOfLife: '2026-06-19', replacement: CLAUDE_HAIKU_4_5 },
+    inputModalities: ['TEXT'],
     source: modelCard('anthropic-claude-3-5-haiku'),
   }),
   claude({
@@ -337,30 +347,50 @@ const ANTHROPIC: readonly ModelEntry[] = [
   }),
 ];
 
-const nova = (id: string, name: string, profiles: readonly InferenceProfileRoute[], onDemand: readonly string[]) =>
-  ({
-    id,
-    provider: 'Amazon',
-    name,
-    kind: 'chat',
-    toolUse: true,
-    streaming: true,
-    onDemandRegions: onDemand,
-    profiles,
-    lifecycle: { status: 'active' },
-    source: `${AWS_DOCS}/batch-inference-supported.html`,
-  }) satisfies ModelEntry;
+const nova = (
+  id: string,
+  name: string,
+  profiles: readonly InferenceProfileRoute[],
+  onDemand: readonly string[],
+  inputModalities: ModelEntry['inputModalities'],
+  source = `${AWS_DOCS}/batch-inference-supported.html`,
+): ModelEntry => ({
+  id,
+  provider: 'Amazon',
+  name,
+  kind: 'chat',
+  toolUse: true,
+  streaming: true,
+  onDemandRegions: onDemand,
+  profiles,
+  lifecycle: { status: 'active' },
+  inputModalities,
+  source,
+});
 
-// Nova Micro/Lite/Pro: in-Region only in us-east-1 among commercial regions; the profile regions are the ones the
-// batch-inference table lists ("Regions supporting inference profile"), split by geography.
+// Nova Micro/Lite/Pro: in-Region only in us-east-1 among commercial regions (the lifecycle table marks us-east-2 and
+// us-west-2 as cross-Region only); the profile regions are the ones the batch-inference table lists
+// ("Regions supporting inference profile"), split by geography.
 const NOVA_APAC = ['ap-northeast-1', 'ap-northeast-2', 'ap-south-1', 'ap-southeast-1', 'ap-southeast-2'] as const;
 const NOVA_PROFILES = [route('us', US_3), route('eu', EU_6), route('apac', NOVA_APAC)];
+const TEXT_IMAGE_VIDEO = ['TEXT', 'IMAGE', 'VIDEO'] as const;
 
 const AMAZON_CHAT: readonly ModelEntry[] = [
-  nova('amazon.nova-micro-v1:0', 'Nova Micro', NOVA_PROFILES, ['us-east-1']),
-  nova('amazon.nova-lite-v1:0', 'Nova Lite', NOVA_PROFILES, ['us-east-1']),
-  nova('amazon.nova-pro-v1:0', 'Nova Pro', NOVA_PROFILES, ['us-east-1']),
-  nova('amazon.nova-premier-v1:0', 'Nova Premier', [route('us', US_3)], []),
+  nova('amazon.nova-micro-v1:0', 'Nova Micro', NOVA_PROFILES, ['us-east-1'], ['TEXT']),
+  nova('amazon.nova-lite-v1:0', 'Nova Lite', NOVA_PROFILES, ['us-east-1'], TEXT_IMAGE_VIDEO),
+  nova('amazon.nova-pro-v1:0', 'Nova Pro', NOVA_PROFILES, ['us-east-1'], TEXT_IMAGE_VIDEO),
+  nova('amazon.nova-premier-v1:0', 'Nova Premier', [route('us', US_3)], [], TEXT_IMAGE_VIDEO),
+  {
+    ...nova(
+      'amazon.nova-2-lite-v1:0',
+      'Nova 2 Lite',
+      [route('us', US_3), GLOBAL],
+      [],
+      TEXT_IMAGE_VIDEO,
+      'https://docs.aws.amazon.com/nova/latest/nova2-userguide/core-inference.html',
+    ),
+    note: "The Nova 2 guide lists only global. and us. IDs. The us. region set is assumed to be the same as Nova's.",
+  },
 ];
 
 const EMBEDDINGS: readonly ModelEntry[] = [
@@ -371,6 +401,7 @@ const EMBEDDINGS: readonly ModelEntry[] = [
     kind: 'embedding',
     streaming: false,
     embedding: { defaultDimensions: 1024, allowedDimensions: [1024, 512, 256] },
+    inputModalities: ['TEXT'],
     onDemandRegions: [
       'us-east-1',
       'us-east-2',
@@ -401,6 +432,7 @@ const EMBEDDINGS: readonly ModelEntry[] = [
     kind: 'embedding',
     streaming: false,
     embedding: { defaultDimensions: 1536, allowedDimensions: [1536] },
+    inputModalities: ['TEXT'],
     onDemandRegions: ['us-east-1', 'us-west-2', 'ap-northeast-1', 'eu-central-1'],
     profiles: [],
     lifecycle: { status: 'active' },
@@ -414,6 +446,7 @@ const EMBEDDINGS: readonly ModelEntry[] = [
     kind: 'embedding',
     streaming: false,
     embedding: { defaultDimensions: 1024, allowedDimensions: [1024] },
+    inputModalities: ['TEXT'],
     onDemandRegions: ['us-east-1', 'us-west-2', 'ap-northeast-1', 'ap-south-1', 'ap-southeast-1', 'ca-central-1'],
     profiles: [],
     lifecycle: { status: 'active' },
@@ -427,6 +460,7 @@ const EMBEDDINGS: readonly ModelEntry[] = [
     kind: 'embedding',
     streaming: false,
     embedding: { defaultDimensions: 1024, allowedDimensions: [1024] },
+    inputModalities: ['TEXT'],
     onDemandRegions: ['us-east-1', 'us-west-2', 'ap-northeast-1', 'ap-south-1', 'ap-southeast-1', 'ca-central-1'],
     profiles: [],
     lifecycle: { status: 'active' },
@@ -440,6 +474,7 @@ const EMBEDDINGS: readonly ModelEntry[] = [
     kind: 'embedding',
     streaming: false,
     embedding: { defaultDimensions: 1536, allowedDimensions: [1536, 1024, 512, 256] },
+    inputModalities: ['TEXT', 'IMAGE'],
     onDemandRegions: ['us-east-1', 'eu-west-1', 'ap-northeast-1'],
     profiles: [route('us', US_4), route('eu', EU_6), GLOBAL],
     lifecycle: { status: 'active' },
@@ -458,6 +493,7 @@ const meta = (id: string, name: string, onDemand: readonly string[]): ModelEntry
   onDemandRegions: onDemand,
   profiles: [route('us', US_3)],
   lifecycle: { status: 'active' },
+  inputModalities: ['TEXT'],
   source: `${AWS_DOCS}/inference-profiles-support.html`,
 });
 
@@ -739,4 +775,49 @@ export function iamResourceArns(value: string, region: string, accountId: string
     profileArn,
     ...(destinations ?? [profileRegion]).map((destination) => foundationModelArn(destination, modelId)),
   ];
+}
+
+/**
+ * A model as ListFoundationModels / GetFoundationModel describe it when called in `region`. `INFERENCE_PROFILE`
+ * marks models that are reachable there only through a profile, which is how Bedrock reports profile-only models.
+ */
+export interface FoundationModelSummary {
+  modelArn: string;
+  modelId: string;
+  modelName: string;
+  providerName: string;
+  inputModalities: readonly string[];
+  outputModalities: readonly string[];
+  responseStreamingSupported: boolean;
+  customizationsSupported: readonly string[];
+  inferenceTypesSupported: readonly ('ON_DEMAND' | 'INFERENCE_PROFILE')[];
+  modelLifecycle: { status: 'ACTIVE' | 'LEGACY' };
+}
+
+export function foundationModelSummary(model: ModelEntry, region: string): FoundationModelSummary {
+  const inferenceTypes: ('ON_DEMAND' | 'INFERENCE_PROFILE')[] = [];
+  if (model.onDemandRegions.includes(region)) inferenceTypes.push('ON_DEMAND');
+  if (model.profiles.some((profile) => profile.sourceRegions.includes(region)))
+    inferenceTypes.push('INFERENCE_PROFILE');
+  return {
+    modelArn: foundationModelArn(region, model.id),
+    modelId: model.id,
+    modelName: model.name,
+    providerName: model.provider,
+    inputModalities: model.inputModalities ?? ['TEXT'],
+    outputModalities: [model.kind === 'embedding' ? 'EMBEDDING' : 'TEXT'],
+    responseStreamingSupported: model.streaming,
+    customizationsSupported: [],
+    inferenceTypesSupported: inferenceTypes,
+    modelLifecycle: { status: model.lifecycle.status === 'active' ? 'ACTIVE' : 'LEGACY' },
+  };
+}
+
+/** The models a ListFoundationModels call in `region` would return: those callable there at all. */
+export function modelsIn(region: string): readonly ModelEntry[] {
+  return MODELS.filter(
+    (model) =>
+      model.onDemandRegions.includes(region) ||
+      model.profiles.some((profile) => profile.sourceRegions.includes(region)),
+  );
 }
