@@ -116,7 +116,7 @@ function decodeShortTerm(encoded: string, now: Date): ShortTermKeyDetails | unde
   const credential = params.get('X-Amz-Credential')?.split('/');
   const date = params.get('X-Amz-Date');
   const expires = Number(params.get('X-Amz-Expires'));
-  if (!credential || credential.length !== 5 || !date || !Number.isFinite(expires) || expires <= 0) return undefined;
+  if (credential?.length !== 5 || !date || !Number.isFinite(expires) || expires <= 0) return undefined;
   if (!params.get('X-Amz-Signature')) return undefined;
   const [accessKeyId, , region] = credential as [string, string, string];
   const issued = parseAmzDate(date);
