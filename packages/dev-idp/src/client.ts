@@ -1,0 +1,33 @@
+// The one relying party the dev issuer knows: the samples' shared development client.
+
+/** Public, development-only credentials; the same values @repo/config uses when AUTH0_DOMAIN is unset. */
+export const DEV_CLIENT_ID = 'auth0-ai-samples-dev';
+export const DEV_CLIENT_SECRET = 'dev-idp-client-secret-not-for-production';
+export const DEV_CLIENT_NAME = 'Auth0 AI samples (dev)';
+export const DEFAULT_DEV_IDP_PORT = 4455;
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+function loopbackHttpUrl(value: string): URL | undefined {
+  const url = URL.parse(value);
+  if (url?.protocol !== 'http:' || !LOOPBACK_HOSTS.has(url.hostname)) return undefined;
+  if (url.username || url.password || url.hash) return undefined;
+  return url;
+}
+
+/** Any `http://localhost:<port>/auth/callback`, so every sample on any port can sign in. */
+export function isAllowedRedirectUri(value: string): boolean {
+  const url = loopbackHttpUrl(value);
+  return !!url && url.pathname === '/auth/callback' && url.search === '';
+}
+
+/** Any page of an app on loopback: where the user lands after signing out. */
+export function isAllowedPostLogoutRedirectUri(value: string): boolean {
+  return !!loopbackHttpUrl(value);
+}
+
+/** Browsers may call the token and userinfo endpoints from apps on loopback only. */
+export function isAllowedCorsOrigin(origin: string): boolean {
+  const url = loopbackHttpUrl(origin);
+  return !!url && url.origin === origin;
+}

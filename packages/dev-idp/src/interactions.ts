@@ -1,0 +1,166 @@
+// The sign-in and consent screens oidc-provider hands over to (`interactions.url`), served on plain node:http.
+
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type Provider from 'oidc-provider';
+import { DEV_CLIENT_NAME } from './client.ts';
+import { type Lang, pickLang } from './i18n.ts';
+import { MESSAGES } from './messages.ts';
+import { OIDC_SCOPES } from './provider.ts';
+import { consentScreen, errorScreen, loginScreen } from './screens.ts';
+import { authenticate, findUserBySub } from './users.ts';
+
+const INTERACTION_PATH = /^\/interaction\/([\w-]+)(?:\/(login|confirm|abort))?$/;
+
+type Details = Awaited<ReturnType<Provider['interactionDetails']>>;
+
+export function isInteractionPath(pathname: string): boolean {
+  return INTERACTION_PATH.test(pathname);
+}
+
+function sendHtml(res: ServerResponse, status: number, body: string): void {
+  res.writeHead(status, {
+    'content-type': 'text/html; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-frame-options': 'DENY',
+  });
+  res.end(body);
+}
+
+async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+}
+
+function langFor(req: IncomingMessage, url: URL, details?: Details): Lang {
+  const uiLocales = details?.params.ui_locales;
+  return pickLang({
+    explicit: url.searchParams.get('lang') ?? undefined,
+    uiLocales: typeof uiLocales === 'string' ? uiLocales : undefined,
+    acceptLanguage: req.headers['accept-language'],
+  });
+}
+
+function scopesOf(details: Details): string[] {
+  return String(details.params.scope ?? '')
+    .split(' ')
+    .filter(Boolean);
+}
+
+/** Handles `/interaction/:uid[/login|/confirm|/abort]`. */
+export async function handleInteraction(
+  provider: Provider,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+): Promise<void> {
+  const [, uid, action] = INTERACTION_PATH.exec(url.pathname) ?? [];
+  let details: Details;
+  try {
+    details = await provider.interactionDetails(req, res);
+  } catch {
+    const lang = langFor(req, url);
+    sendHtml(res, 400, errorScreen({ lang, lead: MESSAGES.interactionExpired }));
+    return;
+  }
+  const lang = langFor(req, url, details);
+  const base = `/interaction/${uid}`;
+  const links = {
+    abortUrl: `${base}/abort`,
+    langLinks: { ja: `${base}?lang=ja`, en: `${base}?lang=en` },
+  };
+  const langQuery = url.searchParams.has('lang') ? `?lang=${lang}` : '';
+
+  if (action === 'abort') {
+    await provider.interactionFinished(req, res, {
+      error: 'access_denied',
+      error_description: 'The user cancelled the sign-in.',
+    });
+    return;
+  }
+
+  if (details.prompt.name === 'login') {
+    if (action === 'login' && req.method === 'POST') {
+      const form = await readForm(req);
+      const email = form.get('email') ?? '';
+      const user = authenticate(email, form.get('password') ?? '');
+      if (user) {
+        await provider.interactionFinished(req, res, { login: { accountId: user.sub } });
+        return;
+      }
+      const screen = { lang, clientName: DEV_CLIENT_NAME, action: `${base}/login${langQuery}`, failed: true, email };
+      sendHtml(res, 401, loginScreen({ ...screen, ...links }));
+      return;
+    }
+    sendHtml(
+      res,
+      200,
+      loginScreen({ lang, clientName: DEV_CLIENT_NAME, action: `${base}/login${langQuery}`, ...links }),
+    );
+    return;
+  }
+
+  if (details.prompt.name === 'consent') {
+    if (action === 'confirm' && req.method === 'POST') {
+      await readForm(req);
+      await provider.interactionFinished(
+        req,
+        res,
+        { consent: { grantId: await saveGrant(provider, details) } },
+        {
+          mergeWithLastSubmission: true,
+        },
+      );
+      return;
+    }
+    const user = findUserBySub(details.session?.accountId ?? '');
+    sendHtml(
+      res,
+      200,
+      consentScreen({
+        lang,
+        clientName: DEV_CLIENT_NAME,
+        userName: user?.name ?? '',
+        scopes: scopesOf(details),
+        apis: requestedApis(details),
+        action: `${base}/confirm${langQuery}`,
+        ...links,
+      }),
+    );
+    return;
+  }
+
+  sendHtml(res, 400, errorScreen({ lang, lead: MESSAGES.interactionExpired }));
+}
+
+function requestedApis(details: Details): { audience: string; scopes: string[] }[] {
+  const missing = (details.prompt.details.missingResourceScopes ?? {}) as Record<string, string[]>;
+  const audience = typeof details.params.audience === 'string' ? details.params.audience : undefined;
+  const apis = Object.entries(missing).map(([indicator, scopes]) => ({ audience: indicator, scopes }));
+  if (audience && !missing[audience]) apis.push({ audience, scopes: [] });
+  return apis;
+}
+
+/** Records what the user agreed to: the requested OpenID scopes and claims, and each API's scopes. */
+async function saveGrant(provider: Provider, details: Details): Promise<string> {
+  const accountId = details.session?.accountId ?? '';
+  const clientId = String(details.params.client_id);
+  const grant = details.grantId
+    ? ((await provider.Grant.find(details.grantId)) ?? new provider.Grant({ accountId, clientId }))
+    : new provider.Grant({ accountId, clientId });
+  const prompt = details.prompt.details as {
+    missingOIDCScope?: string[];
+    missingOIDCClaims?: string[];
+    missingResourceScopes?: Record<string, string[]>;
+  };
+  grant.addOIDCScope(
+    scopesOf(details)
+      .filter((scope) => OIDC_SCOPES.includes(scope))
+      .join(' '),
+  );
+  if (prompt.missingOIDCClaims) grant.addOIDCClaims(prompt.missingOIDCClaims);
+  for (const [indicator, scopes] of Object.entries(prompt.missingResourceScopes ?? {})) {
+    grant.addResourceScope(indicator, scopes.join(' '));
+  }
+  return grant.save();
+}

@@ -1,0 +1,81 @@
+// Every string the issuer shows, in both languages. `Localized` makes a missing translation a type error.
+
+import type { Localized } from './i18n.ts';
+
+export const MESSAGES = {
+  signInTitle: { ja: 'サインイン', en: 'Sign in' },
+  signInLead: { ja: '{client} を使うにはサインインしてください。', en: 'Sign in to continue to {client}.' },
+  email: { ja: 'メールアドレス', en: 'Email' },
+  password: { ja: 'パスワード', en: 'Password' },
+  signInButton: { ja: 'サインイン', en: 'Sign in' },
+  cancel: { ja: 'キャンセル', en: 'Cancel' },
+  wrongCredentials: {
+    ja: 'メールアドレスまたはパスワードが正しくありません。下のデモユーザーの値を使ってください。',
+    en: 'The email or password is not correct. Use one of the demo users below.',
+  },
+  demoUsersTitle: { ja: 'デモユーザー', en: 'Demo users' },
+  demoUsersLead: {
+    ja: 'このサーバーにはデモユーザーしかいません。パスワードも公開されています。',
+    en: 'This server only knows demo users, and their passwords are public.',
+  },
+  signInAs: { ja: '{name} としてサインイン', en: 'Sign in as {name}' },
+  name: { ja: '名前', en: 'Name' },
+  language: { ja: '言語', en: 'Language' },
+  consentTitle: { ja: 'アクセスの許可', en: 'Allow access' },
+  consentLead: {
+    ja: '{client} が、{user} さんのアカウントについて次のアクセスを求めています。',
+    en: '{client} is asking for the following access to the account of {user}.',
+  },
+  allow: { ja: '許可する', en: 'Allow' },
+  deny: { ja: '許可しない', en: 'Deny' },
+  scopeOpenid: { ja: 'あなたが誰かを確認する (ID)', en: 'Confirm who you are (ID)' },
+  scopeProfile: { ja: 'プロフィール (名前、言語、画像)', en: 'Your profile (name, language, picture)' },
+  scopeEmail: { ja: 'メールアドレス', en: 'Your email address' },
+  scopeOfflineAccess: {
+    ja: 'サインインし直さずに利用を続ける (リフレッシュトークン)',
+    en: 'Keep access without signing in again (refresh token)',
+  },
+  scopeApi: { ja: 'API {audience} の呼び出し', en: 'Call the API {audience}' },
+  scopeOther: { ja: '権限 {scope}', en: 'Permission {scope}' },
+  logoutTitle: { ja: 'サインアウト', en: 'Sign out' },
+  logoutLead: {
+    ja: '開発用サーバーからサインアウトしますか?',
+    en: 'Do you want to sign out of the development server?',
+  },
+  logoutYes: { ja: 'サインアウトする', en: 'Sign out' },
+  logoutNo: { ja: 'サインインしたままにする', en: 'Stay signed in' },
+  logoutAutomatic: { ja: 'サインアウトしています…', en: 'Signing you out…' },
+  signedOutTitle: { ja: 'サインアウトしました', en: 'You are signed out' },
+  signedOutLead: {
+    ja: 'アプリに戻って、もう一度サインインできます。',
+    en: 'You can go back to the app and sign in again.',
+  },
+  errorTitle: { ja: 'サインインできませんでした', en: 'Sign-in failed' },
+  errorLead: {
+    ja: 'アプリからの要求を処理できませんでした。アプリに戻って、もう一度やり直してください。',
+    en: 'The request from the app could not be processed. Go back to the app and try again.',
+  },
+  errorRedirectHint: {
+    ja: 'この開発用サーバーが受け付けるリダイレクト先は http://localhost:<ポート>/auth/callback だけです。',
+    en: 'This development server only accepts redirects to http://localhost:<port>/auth/callback.',
+  },
+  interactionExpired: {
+    ja: 'サインインの手続きの有効期限が切れたか、見つかりません。アプリに戻って、もう一度サインインしてください。',
+    en: 'This sign-in attempt has expired or cannot be found. Go back to the app and sign in again.',
+  },
+  homeTitle: { ja: '開発用 OpenID Connect サーバー', en: 'Development OpenID Connect issuer' },
+  homeLead: {
+    ja: 'Auth0 のテナントがなくてもサンプルのサインインを試せるよう、ローカルで動く OpenID Connect の発行者です。',
+    en: 'A local OpenID Connect issuer, so the samples can sign you in without an Auth0 tenant.',
+  },
+  issuer: { ja: '発行者 (issuer)', en: 'Issuer' },
+  discovery: { ja: 'ディスカバリー', en: 'Discovery' },
+  clientId: { ja: 'クライアント ID', en: 'Client ID' },
+} as const satisfies Record<string, Localized>;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+/** A message with `{name}` placeholders filled in (values are inserted as text, escaping happens later). */
+export function format(message: Localized, lang: keyof Localized, values: Record<string, string> = {}): string {
+  return message[lang].replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+}

@@ -1,0 +1,172 @@
+// The oidc-provider configuration: one confidential client, demo accounts, Auth0-style routes, our own screens.
+
+import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
+import { memoryAdapter } from './adapter.ts';
+import {
+  DEV_CLIENT_ID,
+  DEV_CLIENT_NAME,
+  DEV_CLIENT_SECRET,
+  isAllowedCorsOrigin,
+  isAllowedPostLogoutRedirectUri,
+  isAllowedRedirectUri,
+} from './client.ts';
+import { type Lang, pickLang, UI_LOCALES } from './i18n.ts';
+import type { IssuerKeys } from './keys.ts';
+import { errorScreen, logoutScreen, signedOutScreen } from './screens.ts';
+import { findUserBySub, userClaims } from './users.ts';
+
+/** The paths Auth0 uses, so URLs look the same against a tenant and against the dev issuer. */
+export const ROUTES = {
+  authorization: '/authorize',
+  token: '/oauth/token',
+  userinfo: '/userinfo',
+  jwks: '/.well-known/jwks.json',
+  end_session: '/oidc/logout',
+  revocation: '/oauth/revoke',
+} as const;
+
+export const OIDC_SCOPES: readonly string[] = ['openid', 'profile', 'email', 'offline_access'];
+const HOUR = 60 * 60;
+const DAY = 24 * HOUR;
+
+function langOf(ctx: KoaContextWithOIDC): Lang {
+  const params = (ctx.oidc?.params ?? {}) as { ui_locales?: unknown };
+  return pickLang({
+    uiLocales: typeof params.ui_locales === 'string' ? params.ui_locales : undefined,
+    acceptLanguage: ctx.get('accept-language'),
+  });
+}
+
+/**
+ * APIs are not registered ahead of time: an `audience` the app asks for becomes a resource server whose scopes
+ * are the non-OpenID scopes asked for with it, so "call your API" samples work with any AUTH0_AUDIENCE.
+ */
+class ApiRegistry {
+  private readonly scopes = new Map<string, Set<string>>();
+
+  scopeFor(audience: string, requestedScope: unknown): string {
+    const known = this.scopes.get(audience) ?? new Set<string>();
+    for (const scope of String(requestedScope ?? '').split(' ')) {
+      if (scope && !OIDC_SCOPES.includes(scope)) known.add(scope);
+    }
+    this.scopes.set(audience, known);
+    return [...known].join(' ');
+  }
+}
+
+export function createProvider(issuer: string, keys: IssuerKeys): Provider {
+  const apis = new ApiRegistry();
+  const configuration: Configuration = {
+    adapter: memoryAdapter(),
+    jwks: keys.jwks as Configuration['jwks'],
+    cookies: { keys: keys.cookieKeys },
+    clients: [
+      {
+        client_id: DEV_CLIENT_ID,
+        client_secret: DEV_CLIENT_SECRET,
+        client_name: DEV_CLIENT_NAME,
+        // Listed for discovery's sake; any loopback /auth/callback is accepted (see redirectUriAllowed below).
+        redirect_uris: ['http://localhost:3000/auth/callback', 'http://localhost:3001/auth/callback'],
+        post_logout_redirect_uris: ['http://localhost:3000', 'http://localhost:3001'],
+        grant_types: ['authorization_code', 'refresh_token'],
+        response_types: ['code'],
+        token_endpoint_auth_method: 'client_secret_post',
+      },
+    ],
+    scopes: [...OIDC_SCOPES],
+    claims: {
+      openid: ['sub'],
+      profile: ['name', 'given_name', 'family_name', 'nickname', 'picture', 'locale', 'updated_at'],
+      email: ['email', 'email_verified'],
+    },
+    // Like Auth0, put the profile and email claims in the ID token, where @auth0/nextjs-auth0 reads the user.
+    conformIdTokenClaims: false,
+    // Auth0's name for the API an access token is for; mapped onto RFC 8707 resource indicators below.
+    extraParams: ['audience'],
+    async findAccount(_ctx, sub) {
+      const user = findUserBySub(sub);
+      return user ? { accountId: sub, claims: () => userClaims(user, issuer) } : undefined;
+    },
+    interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
+    pkce: { required: () => true },
+    clientBasedCORS: (_ctx, origin) => isAllowedCorsOrigin(origin),
+    routes: ROUTES,
+    discovery: { ui_locales_supported: [...UI_LOCALES], claims_locales_supported: [...UI_LOCALES] },
+    ttl: {
+      AccessToken: (_ctx, token) => token.resourceServer?.accessTokenTTL ?? HOUR,
+      AuthorizationCode: 60,
+      IdToken: HOUR,
+      RefreshToken: 14 * DAY,
+      Interaction: HOUR,
+      Session: 14 * DAY,
+      Grant: 14 * DAY,
+    },
+    features: {
+      devInteractions: { enabled: false },
+      // @auth0/nextjs-auth0 revokes the refresh token on sign-out. Only the client a token was issued to may.
+      revocation: { enabled: true, allowedPolicy: async (_ctx, client, token) => token.clientId === client.clientId },
+      userinfo: { enabled: true },
+      resourceIndicators: {
+        enabled: true,
+        defaultResource(ctx, _client, oneOf) {
+          if (oneOf) return oneOf;
+          const { audience } = ctx.oidc.params as { audience?: unknown };
+          return typeof audience === 'string' && audience ? audience : undefined;
+        },
+        // The token endpoint is called without `audience`, as Auth0 allows: use what was granted.
+        useGrantedResource: () => true,
+        getResourceServerInfo: (ctx, audience) => ({
+          scope: apis.scopeFor(audience, ctx.oidc.params?.scope),
+          audience,
+          accessTokenFormat: 'jwt',
+          accessTokenTTL: HOUR,
+          jwt: { sign: { alg: 'RS256' } },
+        }),
+      },
+      rpInitiatedLogout: {
+        enabled: true,
+        async logoutSource(ctx, form) {
+          const provedByApp = !!(ctx.oidc.params as { id_token_hint?: unknown }).id_token_hint;
+          ctx.type = 'html';
+          ctx.body = logoutScreen(langOf(ctx), form, provedByApp);
+        },
+        async postLogoutSuccessSource(ctx) {
+          ctx.type = 'html';
+          ctx.body = signedOutScreen(langOf(ctx));
+        },
+      },
+    },
+    async renderError(ctx, out) {
+      ctx.type = 'html';
+      ctx.body = errorScreen({ lang: langOf(ctx), error: out.error, description: out.error_description });
+    },
+  };
+
+  const provider = new Provider(issuer, configuration);
+  // Every sample runs on its own port: accept any loopback callback and sign-out return URL for the dev client.
+  provider.Client.prototype.redirectUriAllowed = isAllowedRedirectUri;
+  provider.Client.prototype.postLogoutRedirectUriAllowed = isAllowedPostLogoutRedirectUri;
+  provider.use(askConsentForOfflineAccess);
+  return provider;
+}
+
+/**
+ * OpenID Connect Core 11 grants `offline_access` (a refresh token) only together with `prompt=consent`;
+ * Auth0 grants it without. Requests asking for it get the consent prompt added, so apps that do not send
+ * `prompt` (like @auth0/nextjs-auth0) still receive a refresh token, after the user agreed on the consent screen.
+ */
+async function askConsentForOfflineAccess(ctx: KoaContextWithOIDC, next: () => Promise<void>): Promise<void> {
+  if (ctx.method === 'GET' && ctx.path === ROUTES.authorization) {
+    const scopes = String(ctx.query.scope ?? '').split(' ');
+    const prompts = new Set(
+      String(ctx.query.prompt ?? '')
+        .split(' ')
+        .filter(Boolean),
+    );
+    if (scopes.includes('offline_access') && !prompts.has('none') && !prompts.has('consent')) {
+      prompts.add('consent');
+      ctx.query = { ...ctx.query, prompt: [...prompts].join(' ') };
+    }
+  }
+  await next();
+}

@@ -1,0 +1,126 @@
+// startDevIdp(): the provider plus our screens on one loopback HTTP server, started and stopped from code.
+
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { avatarSvg } from './avatar.ts';
+import { DEFAULT_DEV_IDP_PORT, DEV_CLIENT_ID, DEV_CLIENT_SECRET } from './client.ts';
+import { pickLang } from './i18n.ts';
+import { handleInteraction, isInteractionPath } from './interactions.ts';
+import { generateIssuerKeys } from './keys.ts';
+import { assertLoopbackHost, portInUseError } from './loopback.ts';
+import { createProvider, ROUTES } from './provider.ts';
+import { homeScreen } from './screens.ts';
+import { DEMO_USERS } from './users.ts';
+
+export interface DevIdpOptions {
+  /** TCP port; 0 lets the OS pick a free one. Default 4455. */
+  port?: number;
+  /** Loopback address to bind: `127.0.0.1` (default), `::1` or `localhost`. Anything else is refused. */
+  host?: string;
+}
+
+export interface DevIdp {
+  /** `http://localhost:<port>`: the issuer identifier and base URL. */
+  issuer: string;
+  port: number;
+  /** Stops listening and drops open connections. */
+  close(): Promise<void>;
+}
+
+function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? portInUseError(port) : error);
+    server.once('error', onError);
+    server.listen(port, host, () => {
+      server.off('error', onError);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+/** Starts a development OpenID Connect issuer on loopback. */
+export async function startDevIdp(options: DevIdpOptions = {}): Promise<DevIdp> {
+  const host = options.host ?? '127.0.0.1';
+  assertLoopbackHost(host);
+  const keys = await generateIssuerKeys();
+
+  let handle: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
+  const server = createServer((req, res) => handle?.(req, res));
+  const port = await listen(server, options.port ?? DEFAULT_DEV_IDP_PORT, host);
+  const issuer = `http://localhost:${port}`;
+
+  const provider = createProvider(issuer, keys);
+  provider.on('server_error', (_ctx, error: Error) => console.error(`dev-idp: ${error.message}`));
+  const providerHandler = provider.callback();
+
+  handle = (req, res) => {
+    const url = new URL(req.url ?? '/', issuer);
+    if (isInteractionPath(url.pathname)) {
+      handleInteraction(provider, req, res, url).catch((error: unknown) => {
+        console.error(`dev-idp: ${error instanceof Error ? error.message : String(error)}`);
+        if (!res.headersSent) res.writeHead(500);
+        res.end();
+      });
+      return;
+    }
+    if (req.method === 'GET' && url.pathname === '/v2/logout') {
+      redirect(res, auth0V2Logout(url));
+      return;
+    }
+    if (req.method === 'GET' && url.pathname.startsWith('/avatars/')) {
+      const user = DEMO_USERS.find((u) => url.pathname === `/avatars/${u.nickname}.svg`);
+      if (user) {
+        res.writeHead(200, { 'content-type': 'image/svg+xml', 'cache-control': 'public, max-age=3600' });
+        res.end(avatarSvg(user));
+        return;
+      }
+    }
+    if (req.method === 'GET' && url.pathname === '/') {
+      const lang = pickLang({
+        explicit: url.searchParams.get('lang') ?? undefined,
+        acceptLanguage: req.headers['accept-language'],
+      });
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(homeScreen(lang, issuer));
+      return;
+    }
+    if (req.method === 'GET' && url.pathname === '/favicon.ico') {
+      res.writeHead(204);
+      res.end();
+      return;
+    }
+    providerHandler(req, res);
+  };
+
+  return {
+    issuer,
+    port,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function redirect(res: ServerResponse, location: string): void {
+  res.writeHead(302, { location, 'cache-control': 'no-store' });
+  res.end();
+}
+
+/**
+ * Auth0's `/v2/logout?client_id=…&returnTo=…` mapped onto OpenID Connect RP-initiated logout, so apps that use
+ * Auth0's own logout URL (`logoutStrategy: 'v2'`) also sign out here.
+ */
+function auth0V2Logout(url: URL): string {
+  const target = new URL(ROUTES.end_session, url.origin);
+  const clientId = url.searchParams.get('client_id');
+  const returnTo = url.searchParams.get('returnTo');
+  if (clientId) target.searchParams.set('client_id', clientId);
+  if (clientId && returnTo) target.searchParams.set('post_logout_redirect_uri', returnTo);
+  return target.pathname + target.search;
+}
+
+/** What an app needs to talk to this issuer. */
+export const DEV_CLIENT = { clientId: DEV_CLIENT_ID, clientSecret: DEV_CLIENT_SECRET } as const;
