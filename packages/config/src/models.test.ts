@@ -17,6 +17,8 @@ import {
   MODELS,
   modelsIn,
   type ParsedModelId,
+  PROFILE_GEOGRAPHIES,
+  PROFILE_PREFIXES,
   parseModelId,
   profileIdFor,
 } from './models.ts';
@@ -71,6 +73,13 @@ describe('catalog integrity', () => {
           expect(isBedrockRegion(region), `${profile.prefix}.${model.id} ${region}`).toBe(true);
         }
       }
+    }
+  });
+
+  it('explains every profile prefix in Japanese and English', () => {
+    for (const prefix of PROFILE_PREFIXES) {
+      expect(PROFILE_GEOGRAPHIES[prefix].en.length).toBeGreaterThan(0);
+      expect(PROFILE_GEOGRAPHIES[prefix].ja).toMatch(/[\u3040-\u30ff\u4e00-\u9faf]/);
     }
   });
 

@@ -18,6 +18,12 @@
 // - Claude model IDs and profile prefixes on Bedrock (Anthropic):
 //   https://platform.claude.com/docs/en/build-with-claude/claude-on-amazon-bedrock
 //
+// How far each fact was checked: model IDs, prefixes per model (Anthropic's Bedrock table, AWS model cards), lifecycle
+// states and the dates given, Titan/Cohere dimensions and the region list were read from the pages above. The stored
+// copies of the long AWS tables (per-profile source/destination regions, per-model in-Region lists) could only be
+// read in part; the region sets below follow those tables as AWS has published them and carry a `note` where an
+// entry rests on an assumption. Re-check them first when a user reports a region mismatch.
+//
 // Conservative choices where the sources are silent or disagree (each is repeated next to the entry):
 // - A profile prefix is listed only when a source names it for that model. Listing a profile that does not exist
 //   would make the config suggest an ID that fails; leaving one out only makes the suggestion less local.
@@ -203,7 +209,7 @@ const ANTHROPIC: readonly ModelEntry[] = [
     profiles: [route('us', US_4), route('eu', EU_6), route('jp', JP), route('au', AU), GLOBAL],
     lifecycle: { status: 'active' },
     source: modelCard('anthropic-claude-sonnet-4-5'),
-    note: 'Profiles only. Anthropic lists global/us/eu/jp for Bedrock; au. comes from the AWS launch of Australia profiles (AU in the CDK enum).',
+    note: "Profiles only. Anthropic's table gives global/us/eu/jp; it has no au column, au. follows AWS's Australia profiles (AU is a documented geography).",
   }),
   claude({
     id: 'anthropic.claude-sonnet-4-6',
@@ -282,7 +288,7 @@ const ANTHROPIC: readonly ModelEntry[] = [
     profiles: [route('us', US_3), route('apac', APAC_7)],
     lifecycle: { status: 'legacy', replacement: CLAUDE_SONNET_4_5 },
     source: modelCard('anthropic-claude-3-5-sonnet-v2'),
-    note: 'The on-demand base ID only ever worked in us-west-2; elsewhere it fails with "on-demand throughput isn\'t supported".',
+    note: 'In-Region on demand only in us-west-2 as far as the tables show; elsewhere the base ID fails with "on-demand throughput isn\'t supported".',
   }),
   claude({
     id: 'anthropic.claude-3-5-sonnet-20240620-v1:0',
@@ -343,7 +349,7 @@ const ANTHROPIC: readonly ModelEntry[] = [
     profiles: [route('us', US_3), route('eu', EU_3), route('apac', APAC_5)],
     lifecycle: { status: 'legacy', replacement: CLAUDE_SONNET_4_5 },
     source: `${AWS_DOCS}/model-lifecycle.html`,
-    note: 'Retired by Anthropic on its API on 2025-07-21; listed under legacy/EOL models on Bedrock. Kept so the config can name the replacement.',
+    note: 'Anthropic deprecated it on 2025-01-21 and retired it on its own API on 2025-07-21; its Bedrock dates were not readable. Kept so the config can name the replacement.',
   }),
 ];
 
@@ -423,7 +429,7 @@ const EMBEDDINGS: readonly ModelEntry[] = [
     profiles: [],
     lifecycle: { status: 'active' },
     source: `${AWS_DOCS}/model-parameters-titan-embed-text.html`,
-    note: 'Dimensions from the parameters page (1024 default, 512, 256). Region list is the in-Region set we could confirm, not exhaustive.',
+    note: 'Dimensions from the parameters page (1024 default, 512, 256). The in-Region list is not exhaustive; Tokyo is in it.',
   },
   {
     id: 'amazon.titan-embed-text-v1',
@@ -479,7 +485,7 @@ const EMBEDDINGS: readonly ModelEntry[] = [
     profiles: [route('us', US_4), route('eu', EU_6), GLOBAL],
     lifecycle: { status: 'active' },
     source: modelCard('cohere-embed-v4'),
-    note: 'Card lists us., eu. and global. IDs. In-Region list and output_dimension sizes (Cohere docs) to be re-checked.',
+    note: 'The card lists us., eu. and global. IDs. The in-Region list and the output_dimension sizes (from Cohere) are not from an AWS page.',
   },
 ];
 
@@ -523,6 +529,18 @@ export type ParsedModelId =
     };
 
 export const PROFILE_PREFIXES: readonly ProfilePrefix[] = ['us', 'eu', 'apac', 'jp', 'au', 'ca', 'global', 'us-gov'];
+
+/** What each prefix means, for messages and the docs (where a profile may send requests). */
+export const PROFILE_GEOGRAPHIES: Readonly<Record<ProfilePrefix, { ja: string; en: string }>> = {
+  us: { ja: '米国内のリージョン', en: 'Regions in the United States' },
+  eu: { ja: '欧州内のリージョン', en: 'Regions in Europe' },
+  apac: { ja: 'アジアパシフィック内のリージョン', en: 'Regions in Asia Pacific' },
+  jp: { ja: '日本国内のリージョン (東京・大阪)', en: 'Regions in Japan (Tokyo, Osaka)' },
+  au: { ja: 'オーストラリア国内のリージョン (シドニー・メルボルン)', en: 'Regions in Australia (Sydney, Melbourne)' },
+  ca: { ja: 'カナダ国内のリージョン', en: 'Regions in Canada' },
+  global: { ja: '世界中の商用リージョン', en: 'Commercial Regions worldwide' },
+  'us-gov': { ja: 'AWS GovCloud (US) のリージョン', en: 'AWS GovCloud (US) Regions' },
+};
 
 // Shape of a foundation model ID, after the pattern in the Bedrock API reference (FoundationModelSummary.modelId):
 // `provider.name`, up to two more dot parts, up to two `:version` parts; lowercase letters, digits and dashes only.
