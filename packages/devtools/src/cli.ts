@@ -1,0 +1,70 @@
+#!/usr/bin/env -S node --import tsx
+// `sample-dev --app <name> --port <n> -- <command...>`: what `pnpm dev` runs in a sample's folder.
+// Reads the .env layout, starts the local Bedrock emulator (human-like pacing) and the dev issuer when the
+// config needs them and they are not running, runs the command (e.g. `next dev`) with PORT set, and stops
+// what it started when the command ends or on Ctrl+C.
+import { spawn } from 'node:child_process';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '@repo/config/node';
+import { banner } from './banner.ts';
+import { ensureServices, planServices } from './services.ts';
+
+function usage(message: string): never {
+  console.error(`${message}\nUsage: sample-dev --app <sample name> --port <port> -- <command> [args...]`);
+  process.exit(2);
+}
+
+async function main() {
+  const dashdash = process.argv.indexOf('--');
+  const [command, ...commandArgs] = dashdash >= 0 ? process.argv.slice(dashdash + 1) : [];
+  const { values } = parseArgs({
+    args: process.argv.slice(2, dashdash >= 0 ? dashdash : undefined),
+    options: { app: { type: 'string' }, port: { type: 'string' } },
+  });
+  if (!values.app) usage('Missing --app.');
+  if (!command) usage('Missing the command to run after --.');
+  const port = Number(values.port ?? 3000);
+  if (!Number.isInteger(port) || port <= 0 || port > 65535)
+    usage(`--port must be a port number, not "${values.port}".`);
+
+  let config: Awaited<ReturnType<typeof loadConfig>>;
+  try {
+    config = await loadConfig({ app: values.app });
+  } catch (error) {
+    // loadConfig's errors are already written for people, in their language: no stack trace.
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
+
+  const services = await ensureServices(planServices(config), {
+    pacing: 'human',
+    log: (line) => console.log(`  ${line}`),
+  });
+  console.log(banner(config, { app: values.app, port }));
+
+  const child = spawn(command, [...commandArgs, '--port', String(port)], {
+    stdio: 'inherit',
+    env: { ...process.env, PORT: String(port) },
+  });
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    child.kill(signal);
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+
+  child.on('exit', async (code, signal) => {
+    await services.close();
+    process.exit(code ?? (signal ? 0 : 1));
+  });
+  child.on('error', async (error) => {
+    console.error(`Could not run "${command}": ${error.message}`);
+    await services.close();
+    process.exit(1);
+  });
+}
+
+await main();

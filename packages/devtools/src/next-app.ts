@@ -1,0 +1,48 @@
+// A built Next.js app under test: `next build` once, then `next start` on a free port with the given
+// environment, wait until it answers, stop it afterwards. Used by the samples' vitest globalSetup.
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { freePort } from '@repo/testing';
+import { runToEnd, type ServerProcess, startServer } from './process.ts';
+
+function nextBin(appDir: string): string {
+  const require = createRequire(join(appDir, 'package.json'));
+  return require.resolve('next/dist/bin/next');
+}
+
+/** The environment for a test build or server: the parent's, with the given values on top, telemetry off. */
+function testEnv(env: Record<string, string | undefined>): NodeJS.ProcessEnv {
+  return { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env };
+}
+
+export async function buildNextApp({ dir, env = {} }: { dir: string; env?: Record<string, string | undefined> }) {
+  return runToEnd(process.execPath, [nextBin(dir), 'build'], {
+    cwd: dir,
+    env: testEnv({ NODE_ENV: 'production', ...env }),
+  });
+}
+
+export interface NextApp extends ServerProcess {
+  port: number;
+}
+
+/** Starts an already built app with `next start` on a free port (PORT is set too, for the app's base URL). */
+export async function startNextApp({
+  dir,
+  env = {},
+  port,
+}: {
+  dir: string;
+  env?: Record<string, string | undefined>;
+  port?: number;
+}): Promise<NextApp> {
+  const appPort = port ?? (await freePort());
+  const server = await startServer({
+    command: process.execPath,
+    args: [nextBin(dir), 'start', '--port', String(appPort), '--hostname', 'localhost'],
+    cwd: dir,
+    env: testEnv({ NODE_ENV: 'production', PORT: String(appPort), ...env }),
+    url: `http://localhost:${appPort}/`,
+  });
+  return { ...server, port: appPort };
+}

@@ -1,0 +1,110 @@
+// The local stand-ins a sample needs in development: the Bedrock emulator (when no Bedrock credential is
+// configured) and the dev OpenID Connect issuer (when no Auth0 tenant is). Started only when needed and not
+// already running (another sample, or `pnpm emulator`, may have started them); only what we started is stopped.
+import { answersOk } from './http.ts';
+
+/** The part of @repo/config's Config this reads (structural, so any Config fits). */
+export interface ServicesConfig {
+  bedrock: { mode: 'aws' | 'emulator'; endpoints: { runtime?: string }; emulatorPort: number };
+  auth0: { mode: 'tenant' | 'dev'; devIdpPort: number };
+}
+
+export interface ServicePlan {
+  emulator?: { port: number; url: string };
+  devIdp?: { port: number; issuer: string };
+}
+
+export type ServiceName = 'emulator' | 'dev-idp';
+
+export interface RunningServices {
+  /** What this process started (the rest was already running or not needed). */
+  started: ServiceName[];
+  reused: ServiceName[];
+  close(): Promise<void>;
+}
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** Which local services the config relies on, and where. */
+export function planServices(config: ServicesConfig): ServicePlan {
+  const plan: ServicePlan = {};
+  if (config.bedrock.mode === 'emulator') {
+    const endpoint = config.bedrock.endpoints.runtime ? new URL(config.bedrock.endpoints.runtime) : undefined;
+    // An endpoint elsewhere than loopback is somebody else's emulator: leave it alone.
+    if (!endpoint || LOOPBACK.has(endpoint.hostname)) {
+      const port = endpoint?.port ? Number(endpoint.port) : config.bedrock.emulatorPort;
+      plan.emulator = { port, url: `http://127.0.0.1:${port}` };
+    }
+  }
+  if (config.auth0.mode === 'dev') {
+    const port = config.auth0.devIdpPort;
+    plan.devIdp = { port, issuer: `http://localhost:${port}` };
+  }
+  return plan;
+}
+
+export interface EnsureOptions {
+  /** Emulator pacing: `human` for a demo people watch, `instant` for tests. */
+  pacing?: 'human' | 'instant';
+  log?: (line: string) => void;
+}
+
+/** Starts what the plan needs and is not running yet. If two samples race for a port, the loser reuses. */
+export async function ensureServices(plan: ServicePlan, options: EnsureOptions = {}): Promise<RunningServices> {
+  const log = options.log ?? (() => {});
+  const started: ServiceName[] = [];
+  const reused: ServiceName[] = [];
+  const closers: (() => Promise<void>)[] = [];
+
+  if (plan.emulator) {
+    const health = `${plan.emulator.url}/_emulator/health`;
+    if (await answersOk(health)) {
+      reused.push('emulator');
+      log(`Bedrock emulator already running at ${plan.emulator.url}`);
+    } else {
+      const { startEmulator } = await import('@repo/bedrock-emulator');
+      try {
+        const emulator = await startEmulator({ port: plan.emulator.port, pacing: options.pacing ?? 'human' });
+        closers.push(() => emulator.close());
+        started.push('emulator');
+        log(`Bedrock emulator started at ${emulator.url}`);
+      } catch (error) {
+        if (!(await answersOk(health, 3_000))) throw error;
+        reused.push('emulator');
+      }
+    }
+  }
+
+  if (plan.devIdp) {
+    const discovery = `${plan.devIdp.issuer}/.well-known/openid-configuration`;
+    if (await answersOk(discovery)) {
+      reused.push('dev-idp');
+      log(`Dev issuer already running at ${plan.devIdp.issuer}`);
+    } else {
+      const { startDevIdp } = await import('@repo/dev-idp');
+      try {
+        const idp = await startDevIdp({ port: plan.devIdp.port });
+        closers.push(() => idp.close());
+        started.push('dev-idp');
+        log(`Dev issuer started at ${idp.issuer}`);
+      } catch (error) {
+        if (!(await answersOk(discovery, 3_000))) {
+          await Promise.allSettled(closers.map((close) => close()));
+          throw error;
+        }
+        reused.push('dev-idp');
+      }
+    }
+  }
+
+  let closed = false;
+  return {
+    started,
+    reused,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await Promise.allSettled(closers.reverse().map((close) => close()));
+    },
+  };
+}
