@@ -1,0 +1,30 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { vector } from '@electric-sql/pglite-pgvector';
+import type { Queryable, Sql } from './sql.ts';
+
+/**
+ * PGlite (Postgres compiled to WebAssembly, in this process) with pgvector loaded.
+ * `dataDir` is a folder (kept between runs) or `memory://` (gone on close).
+ * One process may open a folder at a time.
+ */
+export async function openPglite(dataDir: string): Promise<Sql> {
+  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+  const db = await PGlite.create(dataDir, { extensions: { vector } });
+  return {
+    kind: 'pglite',
+    location: dataDir,
+    query: async <T>(text: string, params?: readonly unknown[]) => (await db.query<T>(text, params as unknown[])).rows,
+    exec: async (text) => {
+      await db.exec(text);
+    },
+    transaction: (work) =>
+      db.transaction((tx) =>
+        work({
+          query: async <T>(text: string, params?: readonly unknown[]) =>
+            (await tx.query<T>(text, params as unknown[])).rows,
+        } satisfies Queryable),
+      ),
+    close: () => db.close(),
+  };
+}
