@@ -1,0 +1,44 @@
+import type { Localized } from '@repo/config';
+
+export type BedrockCredentialErrorCode =
+  | 'iam-credentials-unavailable'
+  | 'iam-credentials-timeout'
+  | 'generated-key-failed'
+  | 'api-key-mode-no-iam';
+
+/**
+ * A credential could not be produced. The message says what to do in both languages (`localized`); the
+ * English text is also the Error message. It never includes a key or secret: causes are reduced to their
+ * error name and a redacted message.
+ */
+export class BedrockCredentialError extends Error {
+  override readonly name = 'BedrockCredentialError';
+  constructor(
+    readonly code: BedrockCredentialErrorCode,
+    readonly localized: Localized,
+    /** The underlying error's name and redacted message, for diagnosis. */
+    readonly causeSummary?: string,
+  ) {
+    super(causeSummary ? `${localized.en} (${causeSummary})` : localized.en);
+  }
+}
+
+/** Removes every occurrence of the given secrets (and any 8+ character slice of them is not worth the risk). */
+export function redact(text: string, secrets: readonly (string | undefined)[]): string {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret && secret.length >= 4) out = out.split(secret).join('[redacted]');
+  }
+  // Anything shaped like a Bedrock API key or an AWS secret, whoever's it is.
+  return out
+    .replace(/bedrock-api-key-[A-Za-z0-9+/=_-]+/g, 'bedrock-api-key-[redacted]')
+    .replace(/ABSK[A-Za-z0-9+/=]{16,}/g, 'ABSK[redacted]')
+    .replace(/(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g, '[redacted]');
+}
+
+/** `Name: message` of any thrown value, redacted, short. */
+export function summarizeCause(error: unknown, secrets: readonly (string | undefined)[] = []): string {
+  const name = error instanceof Error ? error.name : typeof error;
+  const message = error instanceof Error ? error.message : String(error);
+  return redact(`${name}: ${message}`, secrets).slice(0, 300);
+}
