@@ -1,0 +1,56 @@
+// `pnpm --filter @repo/dev-idp start [--port N] [--host 127.0.0.1]`: run the development issuer until Ctrl+C.
+
+import { parseArgs } from 'node:util';
+import { DEV_CLIENT_ID } from './client.ts';
+import { DevIdpError } from './loopback.ts';
+import { startDevIdp } from './server.ts';
+import { DEMO_USERS } from './users.ts';
+
+function usageError(detail: string): DevIdpError {
+  return new DevIdpError('dev-idp-usage', {
+    ja: `${detail}: 使い方は dev-idp [--port <ポート番号>] [--host <ループバックアドレス>] です (ポートの既定値は 4455)。`,
+    en: `${detail}: usage is dev-idp [--port <number>] [--host <loopback address>] (the port defaults to 4455).`,
+  });
+}
+
+function parsePort(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw usageError(`--port ${value}`);
+  return port;
+}
+
+async function main(): Promise<void> {
+  let values: { port?: string; host?: string };
+  try {
+    ({ values } = parseArgs({ options: { port: { type: 'string' }, host: { type: 'string' } } }));
+  } catch (error) {
+    throw usageError(error instanceof Error ? error.message : String(error));
+  }
+  const idp = await startDevIdp({ port: parsePort(values.port), host: values.host });
+  const lines = [
+    `dev-idp: ${idp.issuer}`,
+    '  開発専用の認証サーバーです。本番環境では使わないでください。',
+    '  Development-only sign-in server. Do not use it in production.',
+    `  discovery:     ${idp.issuer}/.well-known/openid-configuration`,
+    `  client id:     ${DEV_CLIENT_ID}`,
+    '  client secret: the public development value (see packages/dev-idp/README.md)',
+    ...DEMO_USERS.map((user) => `  demo user:     ${user.email} / ${user.password} (${user.name}, ${user.locale})`),
+  ];
+  console.log(lines.join('\n'));
+
+  const stop = () => {
+    idp.close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof DevIdpError) {
+    console.error(`dev-idp: ${error.localized.ja}\ndev-idp: ${error.localized.en}`);
+  } else {
+    console.error(`dev-idp: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  process.exit(1);
+});
