@@ -1,0 +1,121 @@
+// Converse and ConverseStream.
+import { validation } from '../errors.ts';
+import { eventFrame } from '../eventstream.ts';
+import { pause } from '../exchange.ts';
+import type { ChatReply, ChatRequest } from '../model/chat.ts';
+import { scriptedReply } from '../model/scripted-model.ts';
+import { chunkJson, chunkText, countTokens } from '../model/tokens.ts';
+import { generationMs, isInstant } from '../pacing.ts';
+import type { OperationContext } from './context.ts';
+import { parseConverseBody } from './converse-input.ts';
+import { requireChatModel } from './resolve-model.ts';
+import type { StreamEvent } from './stream.ts';
+import { writeStream } from './stream.ts';
+
+function usage(reply: ChatReply) {
+  return {
+    inputTokens: reply.inputTokens,
+    outputTokens: reply.outputTokens,
+    totalTokens: reply.inputTokens + reply.outputTokens,
+  };
+}
+
+/** Answers `additionalModelResponseFieldPaths` the way Anthropic models on Bedrock do (the AI SDK asks for `/delta/stop_sequence`). */
+function additionalFields(paths: unknown, reply: ChatReply): Record<string, unknown> | undefined {
+  if (!Array.isArray(paths) || !paths.includes('/delta/stop_sequence')) return undefined;
+  return { delta: { stop_sequence: reply.stopSequence ?? null } };
+}
+
+function validateTools(ctx: OperationContext, request: ChatRequest): void {
+  if (request.tools.length && ctx.model.entry?.toolUse === false) {
+    throw validation("This model doesn't support tool use.");
+  }
+}
+
+async function prepare(ctx: OperationContext, streaming: boolean) {
+  requireChatModel(ctx.model, streaming);
+  const body = await ctx.exchange.json(ctx.maxBodyBytes);
+  const request = parseConverseBody(body);
+  validateTools(ctx, request);
+  const queued = ctx.state.takeReply(ctx.operation, ctx.model.requested);
+  return { body, reply: scriptedReply(request, queued) };
+}
+
+export async function converse(ctx: OperationContext): Promise<void> {
+  const { body, reply } = await prepare(ctx, false);
+  if (!isInstant(ctx.pacing)) await pause(ctx.exchange, generationMs(ctx.pacing, reply.outputTokens));
+  const content: unknown[] = [];
+  if (reply.text) content.push({ text: reply.text });
+  for (const call of reply.toolCalls)
+    content.push({ toolUse: { toolUseId: call.id, name: call.name, input: call.input } });
+  const extra = additionalFields(body.additionalModelResponseFieldPaths, reply);
+  ctx.exchange.sendJson(200, {
+    output: { message: { role: 'assistant', content } },
+    stopReason: reply.stopReason,
+    usage: usage(reply),
+    metrics: { latencyMs: Math.max(1, Math.round(performance.now() - ctx.startedAt)) },
+    ...(extra ? { additionalModelResponseFields: extra } : {}),
+  });
+}
+
+export function converseStreamEvents(
+  reply: ChatReply,
+  extra: Record<string, unknown> | undefined,
+  latencyMs: () => number,
+) {
+  const events: StreamEvent[] = [{ frame: eventFrame('messageStart', { role: 'assistant' }), tokens: 0 }];
+  let index = 0;
+  if (reply.text) {
+    for (const chunk of chunkText(reply.text)) {
+      events.push({
+        frame: eventFrame('contentBlockDelta', { contentBlockIndex: index, delta: { text: chunk } }),
+        tokens: Math.max(1, countTokens(chunk)),
+      });
+    }
+    events.push({ frame: eventFrame('contentBlockStop', { contentBlockIndex: index }), tokens: 0 });
+    index++;
+  }
+  for (const call of reply.toolCalls) {
+    events.push({
+      frame: eventFrame('contentBlockStart', {
+        contentBlockIndex: index,
+        start: { toolUse: { toolUseId: call.id, name: call.name } },
+      }),
+      tokens: 0,
+    });
+    for (const fragment of chunkJson(JSON.stringify(call.input))) {
+      events.push({
+        frame: eventFrame('contentBlockDelta', { contentBlockIndex: index, delta: { toolUse: { input: fragment } } }),
+        tokens: 1,
+      });
+    }
+    events.push({ frame: eventFrame('contentBlockStop', { contentBlockIndex: index }), tokens: 0 });
+    index++;
+  }
+  events.push({
+    frame: eventFrame('messageStop', {
+      stopReason: reply.stopReason,
+      ...(extra ? { additionalModelResponseFields: extra } : {}),
+    }),
+    tokens: 0,
+  });
+  events.push({
+    frame: eventFrame('metadata', { usage: usage(reply), metrics: { latencyMs: latencyMs() } }),
+    tokens: 0,
+  });
+  return events;
+}
+
+export async function converseStream(ctx: OperationContext): Promise<void> {
+  const { body, reply } = await prepare(ctx, true);
+  const extra = additionalFields(body.additionalModelResponseFieldPaths, reply);
+  // Latency as Bedrock reports it: the modelled generation time, known before the stream starts.
+  const latency = Math.max(
+    1,
+    Math.round(performance.now() - ctx.startedAt + generationMs(ctx.pacing, reply.outputTokens)),
+  );
+  await writeStream(
+    ctx,
+    converseStreamEvents(reply, extra, () => latency),
+  );
+}

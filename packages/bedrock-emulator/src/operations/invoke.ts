@@ -1,0 +1,216 @@
+// InvokeModel and InvokeModelWithResponseStream, in each model family's native body format.
+import { validation } from '../errors.ts';
+import { eventFrame } from '../eventstream.ts';
+import { pause } from '../exchange.ts';
+import type { ChatReply, ChatRequest } from '../model/chat.ts';
+import { scriptedReply } from '../model/scripted-model.ts';
+import { chunkJson, chunkText, countTokens } from '../model/tokens.ts';
+import { generationMs, isInstant } from '../pacing.ts';
+import { anthropicContent, anthropicMessage, anthropicModelName, parseAnthropicBody } from './anthropic.ts';
+import type { OperationContext } from './context.ts';
+import { parseConverseBody } from './converse-input.ts';
+import { cohereEmbedding, titanEmbedding } from './embeddings-native.ts';
+import { familyOf } from './resolve-model.ts';
+import { type StreamEvent, writeStream } from './stream.ts';
+
+const UNSUPPORTED =
+  "The emulator does not model this provider's native InvokeModel format. Use Converse, or an Anthropic, Amazon Nova, Titan Embeddings or Cohere Embed model.";
+
+function invocationHeaders(input: number, output: number, latencyMs: number): Record<string, string> {
+  return {
+    'x-amzn-bedrock-input-token-count': String(input),
+    'x-amzn-bedrock-output-token-count': String(output),
+    'x-amzn-bedrock-invocation-latency': String(latencyMs),
+  };
+}
+
+/** Nova's native body is Converse's, with `max_new_tokens` in `inferenceConfig`. */
+function parseNovaBody(body: Record<string, unknown>): ChatRequest {
+  const { schemaVersion: _version, inferenceConfig, ...rest } = body;
+  const config =
+    typeof inferenceConfig === 'object' && inferenceConfig !== null
+      ? { ...(inferenceConfig as Record<string, unknown>) }
+      : undefined;
+  if (config && 'max_new_tokens' in config) {
+    config.maxTokens = config.max_new_tokens;
+    delete config.max_new_tokens;
+  }
+  return parseConverseBody({ ...rest, ...(config ? { inferenceConfig: config } : {}) });
+}
+
+function novaMessage(reply: ChatReply) {
+  const content: unknown[] = [];
+  if (reply.text) content.push({ text: reply.text });
+  for (const c of reply.toolCalls) content.push({ toolUse: { toolUseId: c.id, name: c.name, input: c.input } });
+  return {
+    output: { message: { role: 'assistant', content } },
+    stopReason: reply.stopReason,
+    usage: {
+      inputTokens: reply.inputTokens,
+      outputTokens: reply.outputTokens,
+      totalTokens: reply.inputTokens + reply.outputTokens,
+    },
+  };
+}
+
+function chatFamily(ctx: OperationContext, body: Record<string, unknown>) {
+  const family = familyOf(ctx.model);
+  if (family === 'anthropic') return { family, request: parseAnthropicBody(body) } as const;
+  if (family === 'nova') return { family, request: parseNovaBody(body) } as const;
+  return undefined;
+}
+
+const latencySince = (ctx: OperationContext) => Math.max(1, Math.round(performance.now() - ctx.startedAt));
+
+export async function invoke(ctx: OperationContext): Promise<void> {
+  const body = await ctx.exchange.json(ctx.maxBodyBytes);
+  const family = familyOf(ctx.model);
+  if (family === 'titan-embed-v1' || family === 'titan-embed-v2' || family === 'cohere-embed') {
+    const result =
+      family === 'cohere-embed'
+        ? cohereEmbedding(ctx.model, body, ctx.exchange.requestId)
+        : titanEmbedding(ctx.model, body, family === 'titan-embed-v1' ? 1 : 2);
+    ctx.exchange.sendJson(200, result.body, invocationHeaders(result.inputTokens, 0, latencySince(ctx)));
+    return;
+  }
+  const chat = chatFamily(ctx, body);
+  if (!chat) throw validation(UNSUPPORTED);
+  const reply = scriptedReply(chat.request, ctx.state.takeReply(ctx.operation, ctx.model.requested));
+  if (!isInstant(ctx.pacing)) await pause(ctx.exchange, generationMs(ctx.pacing, reply.outputTokens));
+  const payload =
+    chat.family === 'anthropic'
+      ? anthropicMessage(reply, ctx.model.entry?.id ?? ctx.model.requested, messageId(ctx))
+      : novaMessage(reply);
+  ctx.exchange.sendJson(200, payload, invocationHeaders(reply.inputTokens, reply.outputTokens, latencySince(ctx)));
+}
+
+function messageId(ctx: OperationContext): string {
+  return `msg_bdrk_${ctx.exchange.requestId.replace(/-/g, '').slice(0, 24)}`;
+}
+
+const chunk = (event: unknown, tokens = 0): StreamEvent => ({
+  frame: eventFrame('chunk', { bytes: Buffer.from(JSON.stringify(event), 'utf8').toString('base64') }),
+  tokens,
+});
+
+function anthropicEvents(ctx: OperationContext, reply: ChatReply, latencyMs: number): StreamEvent[] {
+  const modelId = ctx.model.entry?.id ?? ctx.model.requested;
+  const events: StreamEvent[] = [
+    chunk({
+      type: 'message_start',
+      message: {
+        id: messageId(ctx),
+        type: 'message',
+        role: 'assistant',
+        model: anthropicModelName(modelId),
+        content: [],
+        stop_reason: null,
+        stop_sequence: null,
+        usage: { input_tokens: reply.inputTokens, output_tokens: 1 },
+      },
+    }),
+  ];
+  const blocks = anthropicContent(reply) as (
+    | { type: 'text'; text: string }
+    | { type: 'tool_use'; id: string; name: string; input: unknown }
+  )[];
+  blocks.forEach((block, index) => {
+    if (block.type === 'text') {
+      events.push(chunk({ type: 'content_block_start', index, content_block: { type: 'text', text: '' } }));
+      for (const piece of chunkText(block.text)) {
+        events.push(
+          chunk({ type: 'content_block_delta', index, delta: { type: 'text_delta', text: piece } }, countTokens(piece)),
+        );
+      }
+    } else {
+      events.push(
+        chunk({
+          type: 'content_block_start',
+          index,
+          content_block: { type: 'tool_use', id: block.id, name: block.name, input: {} },
+        }),
+      );
+      for (const piece of chunkJson(JSON.stringify(block.input))) {
+        events.push(
+          chunk({ type: 'content_block_delta', index, delta: { type: 'input_json_delta', partial_json: piece } }, 1),
+        );
+      }
+    }
+    events.push(chunk({ type: 'content_block_stop', index }));
+  });
+  events.push(
+    chunk({
+      type: 'message_delta',
+      delta: { stop_reason: reply.stopReason, stop_sequence: reply.stopSequence ?? null },
+      usage: { output_tokens: reply.outputTokens },
+    }),
+    chunk({
+      type: 'message_stop',
+      'amazon-bedrock-invocationMetrics': {
+        inputTokenCount: reply.inputTokens,
+        outputTokenCount: reply.outputTokens,
+        invocationLatency: latencyMs,
+        firstByteLatency: Math.max(1, Math.round(ctx.pacing.firstTokenMs)),
+      },
+    }),
+  );
+  return events;
+}
+
+function novaEvents(reply: ChatReply, latencyMs: number): StreamEvent[] {
+  const events: StreamEvent[] = [chunk({ messageStart: { role: 'assistant' } })];
+  let index = 0;
+  if (reply.text) {
+    for (const piece of chunkText(reply.text)) {
+      events.push(
+        chunk({ contentBlockDelta: { delta: { text: piece }, contentBlockIndex: index } }, countTokens(piece)),
+      );
+    }
+    events.push(chunk({ contentBlockStop: { contentBlockIndex: index++ } }));
+  }
+  for (const call of reply.toolCalls) {
+    events.push(
+      chunk({
+        contentBlockStart: { start: { toolUse: { toolUseId: call.id, name: call.name } }, contentBlockIndex: index },
+      }),
+    );
+    events.push(
+      chunk(
+        { contentBlockDelta: { delta: { toolUse: { input: JSON.stringify(call.input) } }, contentBlockIndex: index } },
+        1,
+      ),
+    );
+    events.push(chunk({ contentBlockStop: { contentBlockIndex: index++ } }));
+  }
+  events.push(chunk({ messageStop: { stopReason: reply.stopReason } }));
+  events.push(
+    chunk({
+      metadata: {
+        usage: { inputTokens: reply.inputTokens, outputTokens: reply.outputTokens },
+        metrics: {},
+        trace: {},
+      },
+      'amazon-bedrock-invocationMetrics': {
+        inputTokenCount: reply.inputTokens,
+        outputTokenCount: reply.outputTokens,
+        invocationLatency: latencyMs,
+        firstByteLatency: 1,
+      },
+    }),
+  );
+  return events;
+}
+
+export async function invokeStream(ctx: OperationContext): Promise<void> {
+  const body = await ctx.exchange.json(ctx.maxBodyBytes);
+  if (ctx.model.entry?.kind === 'embedding') throw validation('The model is unsupported for streaming.');
+  const chat = chatFamily(ctx, body);
+  if (!chat) throw validation(UNSUPPORTED);
+  const reply = scriptedReply(chat.request, ctx.state.takeReply(ctx.operation, ctx.model.requested));
+  const latency = Math.max(
+    1,
+    Math.round(performance.now() - ctx.startedAt + generationMs(ctx.pacing, reply.outputTokens)),
+  );
+  const events = chat.family === 'anthropic' ? anthropicEvents(ctx, reply, latency) : novaEvents(reply, latency);
+  await writeStream(ctx, events, { 'x-amzn-bedrock-content-type': 'application/json' });
+}

@@ -1,0 +1,258 @@
+// startEmulator: one TCP port that speaks HTTP/1.1 and HTTP/2 cleartext (the runtime SDK uses h2c with
+// prior knowledge against http:// endpoints; the control-plane SDK and the AI SDK use HTTP/1.1).
+import { randomUUID } from 'node:crypto';
+import { createServer as createHttpServer, type ServerResponse } from 'node:http';
+import { createServer as createHttp2Server } from 'node:http2';
+import { createServer as createNetServer, type Socket } from 'node:net';
+import { isBedrockRegion } from '@repo/config/models';
+import { authenticate, type CallerIdentity } from './auth.ts';
+import { handleControl } from './control-api.ts';
+import { BedrockError } from './errors.ts';
+import { Exchange, pause, type Request, type Response } from './exchange.ts';
+import {
+  getFoundationModel,
+  getInferenceProfile,
+  listFoundationModels,
+  listInferenceProfiles,
+} from './operations/catalog.ts';
+import type { OperationContext } from './operations/context.ts';
+import { converse, converseStream } from './operations/converse.ts';
+import { countTokensOperation } from './operations/count-tokens.ts';
+import { invoke, invokeStream } from './operations/invoke.ts';
+import { resolveModel } from './operations/resolve-model.ts';
+import { type Pacing, type PacingPreset, resolvePacing } from './pacing.ts';
+import { type Route, route } from './routes.ts';
+import { EmulatorState, type Fault, type RequestRecord, STREAMING_OPERATIONS } from './state.ts';
+
+export interface EmulatorOptions {
+  /** TCP port; 0 picks a free one. Default 4010. */
+  port?: number;
+  /** Interface to bind. Only loopback addresses are allowed. Default 127.0.0.1. */
+  host?: string;
+  /** The Bedrock region this emulator plays (credentials scoped to another region are rejected). Default us-east-1. */
+  region?: string;
+  /** Reply speed: `instant` (default, for tests), `human` (for demos) or explicit numbers. */
+  pacing?: Pacing | PacingPreset;
+  /** Largest request body accepted before a ValidationException. Default 20 MB. */
+  maxBodyBytes?: number;
+}
+
+export interface RunningEmulator {
+  /** `http://127.0.0.1:<port>`: the endpoint for every SDK. */
+  url: string;
+  port: number;
+  region: string;
+  /** Stops listening and closes every open connection. */
+  close(): Promise<void>;
+}
+
+export const DEFAULT_PORT = 4010;
+export const DEFAULT_REGION = 'us-east-1';
+const DEFAULT_MAX_BODY = 20 * 1024 * 1024;
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+/** HTTP/2's connection preface starts with this; no HTTP/1.1 method does. */
+const H2_PREFACE = Buffer.from('PRI * HTTP/2.0');
+
+export class EmulatorOptionError extends Error {
+  constructor(
+    readonly ja: string,
+    readonly en: string,
+  ) {
+    super(en);
+  }
+}
+
+function checkOptions(options: EmulatorOptions) {
+  const port = options.port ?? DEFAULT_PORT;
+  const host = options.host ?? '127.0.0.1';
+  const region = options.region ?? DEFAULT_REGION;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new EmulatorOptionError(
+      `port は 0 から 65535 の整数で指定してください (${port})。`,
+      `port must be an integer from 0 to 65535 (got ${port}).`,
+    );
+  }
+  if (!LOOPBACK.has(host)) {
+    throw new EmulatorOptionError(
+      `host はループバック (127.0.0.1、localhost、::1) だけを指定できます (${host})。エミュレーターは認証を検証しないため、外部に公開しません。`,
+      `host must be a loopback address (127.0.0.1, localhost or ::1), got ${host}: the emulator does not verify credentials, so it never listens on other interfaces.`,
+    );
+  }
+  if (!isBedrockRegion(region)) {
+    throw new EmulatorOptionError(
+      `region "${region}" は Bedrock のリージョンではありません。us-east-1 や ap-northeast-1 などを指定してください。`,
+      `region "${region}" is not a Bedrock region. Use one such as us-east-1 or ap-northeast-1.`,
+    );
+  }
+  return {
+    port,
+    host,
+    region,
+    pacing: resolvePacing(options.pacing),
+    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY,
+  };
+}
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+  const { port, host, region, pacing, maxBodyBytes } = checkOptions(options);
+  const state = new EmulatorState();
+  const startedAt = new Date().toISOString();
+
+  async function runOperation(exchange: Exchange, matched: Route, record: RequestRecord, begin: number) {
+    const auth = authenticate(exchange.header('authorization'), exchange.header('x-amz-date'), region);
+    record.auth = auth;
+    const fault = state.takeFault(matched.operation, matched.model);
+    const streamFault = fault && fault.afterEvents !== undefined ? fault : undefined;
+    if (fault && !streamFault) await applyFault(exchange, fault);
+    if (exchange.closed) return;
+    switch (matched.operation) {
+      case 'list-foundation-models':
+        return exchange.sendJson(200, listFoundationModels(region, exchange.query));
+      case 'get-foundation-model':
+        return exchange.sendJson(200, getFoundationModel(region, matched.model ?? ''));
+      case 'list-inference-profiles':
+        return exchange.sendJson(200, listInferenceProfiles(region, exchange.query));
+      case 'get-inference-profile':
+        return exchange.sendJson(200, getInferenceProfile(region, matched.model ?? ''));
+    }
+    const ctx: OperationContext = {
+      exchange,
+      operation: matched.operation,
+      region,
+      model: resolveModel(matched.model ?? '', region),
+      state,
+      pacing,
+      maxBodyBytes,
+      ...(streamFault ? { streamFault } : {}),
+      startedAt: begin,
+    };
+    switch (matched.operation) {
+      case 'converse':
+        return converse(ctx);
+      case 'converse-stream':
+        return converseStream(ctx);
+      case 'invoke':
+        return invoke(ctx);
+      case 'invoke-stream':
+        return invokeStream(ctx);
+      case 'count-tokens':
+        return countTokensOperation(ctx);
+    }
+  }
+
+  async function applyFault(exchange: Exchange, fault: Fault) {
+    if (fault.delayMs) await pause(exchange, fault.delayMs);
+    if (fault.disconnect) {
+      exchange.abort();
+      return;
+    }
+    if (fault.exception) throw new BedrockError(fault.exception, fault.message);
+  }
+
+  async function handle(req: Request, res: Response) {
+    const begin = performance.now();
+    const exchange = new Exchange(req, res, randomUUID());
+    if (exchange.path.startsWith('/_emulator/')) {
+      await handleControl(exchange, state, () => ({ region, startedAt, protocols: ['http/1.1', 'h2c'] }));
+      return;
+    }
+    const matched = route(exchange.method, exchange.path);
+    if (!matched) {
+      exchange.sendError(new BedrockError('UnknownOperationException'));
+      return;
+    }
+    const none: CallerIdentity = { kind: 'none' };
+    const record: RequestRecord = {
+      requestId: exchange.requestId,
+      time: new Date().toISOString(),
+      operation: matched.operation,
+      ...(matched.model ? { model: matched.model } : {}),
+      protocol: exchange.protocol,
+      auth: none,
+    };
+    state.record(record);
+    try {
+      await runOperation(exchange, matched, record, begin);
+      record.status = exchange.closed && !res.headersSent ? 0 : res.statusCode;
+    } catch (error) {
+      const answer =
+        error instanceof BedrockError
+          ? error
+          : new BedrockError('InternalServerException', 'The emulator failed while processing the request.');
+      record.status = answer.status;
+      record.error = answer.exception;
+      if (!(error instanceof BedrockError) && !exchange.closed && (error as Error)?.message !== 'aborted') {
+        console.error('[bedrock-emulator] unexpected error:', error);
+      }
+      if (res.headersSent) exchange.abort();
+      else exchange.sendError(answer);
+    }
+    if (STREAMING_OPERATIONS.has(matched.operation) && record.status === 200 && exchange.closed && !res.writableEnded) {
+      record.error = 'ClientDisconnected';
+    }
+  }
+
+  const onRequest = (req: Request, res: Response) => {
+    handle(req, res).catch((error) => {
+      console.error('[bedrock-emulator] request failed:', error);
+      const out = res as unknown as ServerResponse;
+      if (!out.headersSent) {
+        out.writeHead(500);
+        out.end();
+      }
+    });
+  };
+
+  const http1 = createHttpServer({ keepAliveTimeout: 5000 }, onRequest);
+  const http2 = createHttp2Server({}, onRequest);
+  for (const server of [http1, http2]) server.on('error', () => {});
+  http2.on('sessionError', () => {});
+
+  const sockets = new Set<Socket>();
+  const tcp = createNetServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.on('error', () => socket.destroy());
+    // Sniff the first bytes: the HTTP/2 preface goes to the h2 server, everything else to HTTP/1.1.
+    let seen = Buffer.alloc(0);
+    const onData = (chunk: Buffer) => {
+      seen = Buffer.concat([seen, chunk]);
+      const n = Math.min(seen.length, H2_PREFACE.length);
+      const isH2 = seen.subarray(0, n).equals(H2_PREFACE.subarray(0, n));
+      if (isH2 && seen.length < H2_PREFACE.length) return;
+      socket.removeListener('data', onData);
+      socket.pause();
+      socket.unshift(seen);
+      // The h2 session reads what is buffered on the socket itself; HTTP/1.1 needs the socket flowing again.
+      (isH2 ? http2 : http1).emit('connection', socket);
+      if (!isH2) socket.resume();
+    };
+    socket.on('data', onData);
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    tcp.once('error', reject);
+    tcp.listen(port, host, () => {
+      tcp.removeListener('error', reject);
+      resolve();
+    });
+  });
+  const address = tcp.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  const urlHost = host === '::1' ? '[::1]' : host;
+
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${urlHost}:${actualPort}`,
+    port: actualPort,
+    region,
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        tcp.close(() => resolve());
+        http1.closeAllConnections();
+        for (const socket of sockets) socket.destroy();
+      });
+      return closing;
+    },
+  };
+}
