@@ -1,0 +1,50 @@
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+
+// One group per question a reader has; the page titles come from each page (so both languages).
+const group = (ja: string, en: string, slugs: string[]) => ({
+  label: ja,
+  translations: { en },
+  items: slugs.map((slug) => ({ slug })),
+});
+
+export default defineConfig({
+  site: 'http://localhost:4321',
+  server: { port: 4321 },
+  // The Node packages (@repo/auth's SDK clients) are never bundled for the browser: islands import
+  // only the isomorphic entry points (@repo/config, @repo/config/models, @repo/auth/keys, @repo/auth/policy).
+  integrations: [
+    starlight({
+      title: { ja: 'Auth0 AI × Amazon Bedrock', en: 'Auth0 AI × Amazon Bedrock' },
+      description: 'Auth0 AI sample apps on Amazon Bedrock: setup guide in Japanese and English.',
+      defaultLocale: 'ja',
+      locales: {
+        ja: { label: '日本語', lang: 'ja' },
+        en: { label: 'English', lang: 'en' },
+      },
+      customCss: ['./src/styles/custom.css'],
+      sidebar: [
+        group('はじめに', 'Start here', ['getting-started']),
+        group('AWS の準備', 'Set up AWS', [
+          'aws/prerequisites',
+          'aws/api-keys',
+          'aws/using-api-keys',
+          'aws/iam-permissions',
+          'aws/regions-and-models',
+          'aws/connection-check',
+          'aws/security-and-cost',
+          'aws/iam-alternative',
+        ]),
+        group('サンプルアプリ', 'Sample apps', ['samples/vercel-ai', 'samples/langchain']),
+        group('ローカル環境', 'Running locally', ['local/emulator', 'local/dev-idp']),
+        group('ブラウザーで試す', 'Live tools', [
+          'tools/env-checker',
+          'tools/key-inspector',
+          'tools/policy-builder',
+          'tools/model-id',
+        ]),
+        group('リファレンス', 'Reference', ['reference/environment', 'troubleshooting']),
+      ],
+    }),
+  ],
+});
