@@ -1,1 +1,55 @@
-export {};
+// @repo/config: the one .env layout every sample reads. Isomorphic (no Node built-ins): the docs
+// site runs it in the browser. Reading files and the real environment is in `@repo/config/node`.
+export { normalizeAuth0Domain } from './checks/auth0.ts';
+export { ConfigError, formatConfigProblems } from './config-error.ts';
+export { DOCS_BASE_URL, docsUrl, findingDocs, variableDocs } from './docs.ts';
+export {
+  DEV_AUTH0_CLIENT_ID,
+  DEV_AUTH0_CLIENT_SECRET,
+  DEV_AUTH0_SECRET,
+  EMULATOR_API_KEY,
+} from './emulator-key.ts';
+export { checkEnvText, envTextFindings, mergeFindings } from './env-text.ts';
+export {
+  FINDING_CODES,
+  type FindingCode,
+  type FindingCodeInfo,
+  finding,
+  hasErrors,
+  type LocalizedFinding,
+  localizeFinding,
+  sortFindings,
+} from './findings.ts';
+export { fingerprint } from './fingerprint.ts';
+export {
+  type BearerTokenShape,
+  classifyBearerToken,
+  describeSecret,
+  placeholderKind,
+  type ShortTermKeyInfo,
+} from './key-shapes.ts';
+export { langFromLocale, parseLang } from './lang.ts';
+export * from './models.ts';
+export { type EnvEntry, type ParsedEnv, parseEnv } from './parse-env.ts';
+export {
+  type ConfigSummary,
+  type ResolveOptions,
+  type ResolveResult,
+  resolveConfig,
+  type ValueSummary,
+} from './resolve.ts';
+export { ENV_SCHEMA, validateValue } from './schema.ts';
+export * from './types.ts';
+export {
+  ENV_ALIASES,
+  ENV_SECTIONS,
+  ENV_VARIABLES,
+  type EnvAlias,
+  type EnvSection,
+  type EnvVariable,
+  findVariable,
+  KNOWN_NAMES,
+  type SectionId,
+  VARIABLE_NAMES,
+  type VariableType,
+} from './variables.ts';

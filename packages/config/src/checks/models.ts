@@ -1,0 +1,232 @@
+// BEDROCK_MODEL_ID and BEDROCK_EMBEDDING_MODEL_ID against the catalog: well-formed, known, callable
+// in the region (or the exact inference-profile ID to use instead), current, of the right kind;
+// and BEDROCK_EMBEDDING_DIMENSIONS against the embedding model.
+import { finding } from '../findings.ts';
+import {
+  defaultChatModelId,
+  defaultEmbeddingModelId,
+  findModel,
+  invocability,
+  invocableIdFor,
+  type ModelEntry,
+  type ModelKind,
+  parseModelId,
+} from '../models.ts';
+import type { BedrockMode, Localized } from '../types.ts';
+import type { CheckContext } from './context.ts';
+
+const VARIABLE: Record<ModelKind, string> = { chat: 'BEDROCK_MODEL_ID', embedding: 'BEDROCK_EMBEDDING_MODEL_ID' };
+const KIND_TEXT: Record<ModelKind, Localized> = {
+  chat: { ja: 'チャット用', en: 'chat' },
+  embedding: { ja: '埋め込み用', en: 'embedding' },
+};
+
+export interface ModelChoice {
+  id: string;
+  model?: ModelEntry;
+}
+
+/** The model ID to use for `kind`, or undefined when the configured one cannot work (error reported). */
+export function checkModel(
+  ctx: CheckContext,
+  kind: ModelKind,
+  region: string | undefined,
+  mode: BedrockMode,
+): ModelChoice | undefined {
+  const canonical = VARIABLE[kind];
+  const name = ctx.nameOf(canonical);
+  const value = ctx.get(canonical);
+  if (value === undefined) {
+    if (ctx.has(canonical)) return undefined;
+    const id = kind === 'chat' ? defaultChatModelId(region ?? 'us-east-1') : defaultEmbeddingModelId();
+    if (mode === 'aws') ctx.add(defaultFinding(canonical, id));
+    return { id, model: findModel(baseIdOf(id) ?? id) };
+  }
+
+  const parsed = parseModelId(value);
+  if (!parsed) {
+    ctx.add(
+      finding(
+        'model-id-malformed',
+        name,
+        {
+          ja: `${name}=${JSON.stringify(value)} はモデル ID の形式ではありません。モデル ID は「提供元.モデル名:バージョン」の形で、小文字・数字・ハイフンでできています。`,
+          en: `${name}=${JSON.stringify(value)} is not a model ID. Model IDs look like provider.model-name:version, in lowercase letters, digits and dashes.`,
+        },
+        {
+          ja: `Bedrock コンソールの「モデルカタログ」に表示される ID をそのまま書いてください。例: ${name}=${kind === 'chat' ? defaultChatModelId(region ?? 'us-east-1') : defaultEmbeddingModelId()}`,
+          en: `Copy the ID exactly as the Bedrock console's model catalog shows it, e.g. ${name}=${kind === 'chat' ? defaultChatModelId(region ?? 'us-east-1') : defaultEmbeddingModelId()}.`,
+        },
+      ),
+    );
+    return undefined;
+  }
+
+  const baseId = parsed.form === 'arn' ? parsed.modelId : parsed.modelId;
+  const model = baseId ? findModel(baseId) : undefined;
+  if (model && model.kind !== kind) {
+    const other = VARIABLE[model.kind];
+    ctx.add(
+      finding(
+        'model-kind-mismatch',
+        name,
+        {
+          ja: `${name} に${KIND_TEXT[model.kind].ja}のモデル（${model.name}）が設定されています。${name} には${KIND_TEXT[kind].ja}のモデルが必要です。`,
+          en: `${name} holds a ${KIND_TEXT[model.kind].en} model (${model.name}); it needs a ${KIND_TEXT[kind].en} model.`,
+        },
+        {
+          ja: `この ID は ${other} に設定し、${name} には${KIND_TEXT[kind].ja}のモデル ID を設定してください。`,
+          en: `Put this ID in ${other}, and a ${KIND_TEXT[kind].en} model ID in ${name}.`,
+        },
+      ),
+    );
+    return undefined;
+  }
+  if (!region) return { id: value, ...(model ? { model } : {}) };
+
+  const result = invocability(value, region);
+  switch (result.status) {
+    case 'unknown':
+      ctx.add(
+        finding(
+          'model-unknown',
+          name,
+          {
+            ja: `${name}=${value} はこのプロジェクトのモデルカタログにありません。新しいモデルであれば問題ありませんが、つづりの誤りの可能性もあります。`,
+            en: `${name}=${value} is not in this project's model catalog. A new model is fine, but it may also be a typo.`,
+          },
+          {
+            ja: '`pnpm doctor`（オンライン）でこのモデルを呼び出せるか確認してください。',
+            en: 'Check with `pnpm doctor` (online) that the model can be invoked.',
+          },
+        ),
+      );
+      return { id: value };
+    case 'needs-profile':
+      ctx.add(
+        finding(
+          'model-needs-inference-profile',
+          name,
+          {
+            ja: `${result.model.name} は ${region} ではモデル ID のまま（オンデマンドで）呼び出せません。推論プロファイル ID が必要です。`,
+            en: `${result.model.name} cannot be invoked on demand by its model ID in ${region}; it needs an inference-profile ID.`,
+          },
+          {
+            ja: `${name}=${result.suggestedId} に変更してください。`,
+            en: `Change it to ${name}=${result.suggestedId}.`,
+          },
+        ),
+      );
+      return undefined;
+    case 'profile-wrong-region':
+      ctx.add(
+        finding(
+          'model-profile-wrong-region',
+          name,
+          {
+            ja: `推論プロファイル ${value} は ${region} からは呼び出せません。`,
+            en: `The inference profile ${value} cannot be called from ${region}.`,
+          },
+          result.suggestedId
+            ? {
+                ja: `${name}=${result.suggestedId} に変更してください。`,
+                en: `Change it to ${name}=${result.suggestedId}.`,
+              }
+            : {
+                ja: `${result.model.name} を使えるリージョンに AWS_REGION を変更するか、別のモデルを選んでください。`,
+                en: `Change AWS_REGION to a region where ${result.model.name} is offered, or choose another model.`,
+              },
+        ),
+      );
+      return undefined;
+    case 'not-in-region':
+      ctx.add(
+        finding(
+          'model-not-in-region',
+          name,
+          {
+            ja: `${result.model.name} は ${region} では提供されていません。`,
+            en: `${result.model.name} is not offered in ${region}.`,
+          },
+          {
+            ja: `AWS_REGION を ${regionsOf(result.model).slice(0, 3).join('、')} などに変更するか、${region} で使えるモデルを選んでください。`,
+            en: `Change AWS_REGION to ${regionsOf(result.model).slice(0, 3).join(', ')} or similar, or choose a model offered in ${region}.`,
+          },
+        ),
+      );
+      return undefined;
+    default:
+      if (result.model?.lifecycle.status === 'legacy') ctx.add(legacyFinding(name, result.model, region));
+      return { id: value, ...(result.model ? { model: result.model } : {}) };
+  }
+}
+
+/** BEDROCK_EMBEDDING_DIMENSIONS: allowed by the embedding model; defaults to the model's default. */
+export function checkEmbeddingDimensions(ctx: CheckContext, embedding: ModelChoice | undefined): number | undefined {
+  const raw = ctx.get('BEDROCK_EMBEDDING_DIMENSIONS');
+  const sizes = embedding?.model?.embedding;
+  if (raw === undefined)
+    return ctx.has('BEDROCK_EMBEDDING_DIMENSIONS') ? undefined : (sizes?.defaultDimensions ?? 1024);
+  const dims = Number(raw);
+  if (!sizes || sizes.allowedDimensions.includes(dims)) return dims;
+  const allowed = [...sizes.allowedDimensions].sort((a, b) => a - b).join(', ');
+  ctx.add(
+    finding(
+      'embedding-dimensions-unsupported',
+      'BEDROCK_EMBEDDING_DIMENSIONS',
+      {
+        ja: `${embedding.model?.name} は ${dims} 次元のベクトルを返せません。使える次元数は ${allowed} です。`,
+        en: `${embedding.model?.name} cannot return ${dims}-dimensional vectors; it supports ${allowed}.`,
+      },
+      {
+        ja: `BEDROCK_EMBEDDING_DIMENSIONS を ${allowed} のどれかにするか、行を削除して既定値（${sizes.defaultDimensions}）を使ってください。`,
+        en: `Set BEDROCK_EMBEDDING_DIMENSIONS to one of ${allowed}, or delete the line to use the default (${sizes.defaultDimensions}).`,
+      },
+    ),
+  );
+  return undefined;
+}
+
+function legacyFinding(name: string, model: ModelEntry, region: string) {
+  const replacement = model.lifecycle.replacement;
+  const suggested = replacement ? (invocableIdFor(replacement, region) ?? replacement) : undefined;
+  const eol = model.lifecycle.endOfLife;
+  return finding(
+    'model-legacy',
+    name,
+    {
+      ja: `${model.name} は旧世代（レガシー）のモデルです${eol ? `（提供終了予定: ${eol}）` : ''}。新しいアカウントでは使えないことがあります。`,
+      en: `${model.name} is a legacy model${eol ? ` (end of life: ${eol})` : ''}. New accounts may not be able to use it.`,
+    },
+    suggested
+      ? {
+          ja: `後継モデルへの変更をお勧めします: ${name}=${suggested}`,
+          en: `Switch to its successor: ${name}=${suggested}.`,
+        }
+      : { ja: '現行のモデルへの変更をお勧めします。', en: 'Switch to a current model.' },
+  );
+}
+
+function defaultFinding(name: string, id: string) {
+  return finding(
+    'model-id-default',
+    name,
+    {
+      ja: `${name} が未設定のため、既定のモデル ${id} を使います。`,
+      en: `${name} is not set, so the default model ${id} is used.`,
+    },
+    {
+      ja: `このモデルへのアクセスが有効になっていることを確認してください。別のモデルを使う場合は ${name} を設定してください。`,
+      en: `Make sure access to this model is enabled in your account, or set ${name} to use another one.`,
+    },
+  );
+}
+
+function baseIdOf(id: string): string | undefined {
+  const parsed = parseModelId(id);
+  return parsed?.form === 'arn' ? parsed.modelId : parsed?.modelId;
+}
+
+function regionsOf(model: ModelEntry): string[] {
+  return [...new Set([...model.onDemandRegions, ...model.profiles.flatMap((p) => p.sourceRegions)])];
+}

@@ -1,0 +1,145 @@
+// From variables to a typed Config (isomorphic: the docs site's live checker runs this in the browser).
+// Every problem becomes a Finding; a Config is returned only when there is no error.
+
+import { checkAuth0 } from './checks/auth0.ts';
+import { CheckContext } from './checks/context.ts';
+import { checkBearerToken, checkIam, resolveBedrockAccess } from './checks/credentials.ts';
+import { checkEmbeddingDimensions, checkModel } from './checks/models.ts';
+import { checkRegion } from './checks/region.ts';
+import { checkNames, checkSingleValues, collectValues } from './checks/values.ts';
+import { hasErrors } from './findings.ts';
+import { describeSecret } from './key-shapes.ts';
+import type { Auth0Mode, BedrockMode, Config, Finding, Localized } from './types.ts';
+import { ENV_ALIASES, ENV_VARIABLES } from './variables.ts';
+
+export interface ResolveOptions {
+  /** Clock for key expiry checks (tests pass a fixed date). Default: now. */
+  now?: Date;
+}
+
+/** One variable as the summary shows it: secrets as kind + length + fingerprint, never the value. */
+export interface ValueSummary {
+  name: string;
+  display: Localized;
+  secret: boolean;
+  source: string;
+}
+
+/** A secret-free description of what was resolved, also when there are errors (for doctor and the docs widget). */
+export interface ConfigSummary {
+  bedrock: {
+    mode: BedrockMode;
+    reason: Localized;
+    region?: string;
+    chatModelId?: string;
+    embeddingModelId?: string;
+    embeddingDimensions?: number;
+    credential: Localized;
+    endpoints: { runtime?: string; controlPlane?: string };
+  };
+  auth0: { mode: Auth0Mode; issuerBaseUrl: string; clientId: string };
+  values: ValueSummary[];
+}
+
+export interface ResolveResult {
+  config?: Config;
+  findings: Finding[];
+  summary: ConfigSummary;
+}
+
+/**
+ * Resolve the .env layout into a Config.
+ * @param vars variable name -> value (empty strings count as unset)
+ * @param sources variable name -> where the value came from (`environment`, a file path, ...)
+ */
+export function resolveConfig(
+  vars: Record<string, string | undefined>,
+  sources: Record<string, string> = {},
+  options: ResolveOptions = {},
+): ResolveResult {
+  const ctx = new CheckContext(options.now ?? new Date());
+  checkNames(
+    ctx,
+    Object.keys(vars).filter((k) => vars[k] !== undefined),
+  );
+  collectValues(ctx, vars);
+  checkSingleValues(ctx, new Set(['AWS_BEARER_TOKEN_BEDROCK']));
+
+  const emulatorPort = Number(ctx.get('BEDROCK_EMULATOR_PORT') ?? 4010);
+  const emulatorEndpoint = ctx.get('AWS_ENDPOINT_URL_BEDROCK_RUNTIME') ?? `http://127.0.0.1:${emulatorPort}`;
+  const token = checkBearerToken(ctx);
+  const iam = checkIam(ctx);
+  const access = resolveBedrockAccess(ctx, token, iam, emulatorEndpoint);
+  const region = checkRegion(ctx, access.mode, token?.kind === 'short-term' ? token : undefined);
+  const chat = checkModel(ctx, 'chat', region, access.mode);
+  const embedding = checkModel(ctx, 'embedding', region, access.mode);
+  const embeddingDimensions = checkEmbeddingDimensions(ctx, embedding);
+  const auth0 = checkAuth0(ctx);
+
+  const runtime = ctx.get('AWS_ENDPOINT_URL_BEDROCK_RUNTIME');
+  const controlPlane = ctx.get('AWS_ENDPOINT_URL_BEDROCK');
+  const endpoints =
+    access.mode === 'emulator'
+      ? { runtime: emulatorEndpoint, controlPlane: controlPlane ?? emulatorEndpoint }
+      : { ...(runtime ? { runtime } : {}), ...(controlPlane ? { controlPlane } : {}) };
+
+  const summary: ConfigSummary = {
+    bedrock: {
+      mode: access.mode,
+      reason: access.reason,
+      ...(region ? { region } : {}),
+      ...(chat ? { chatModelId: chat.id } : {}),
+      ...(embedding ? { embeddingModelId: embedding.id } : {}),
+      ...(embeddingDimensions ? { embeddingDimensions } : {}),
+      credential: access.credentialLabel,
+      endpoints,
+    },
+    auth0: { mode: auth0.mode, issuerBaseUrl: auth0.issuerBaseUrl, clientId: auth0.clientId },
+    values: summarizeValues(vars, sources),
+  };
+
+  const findings = ctx.findings;
+  if (
+    hasErrors(findings) ||
+    !access.credentials ||
+    !region ||
+    !chat ||
+    !embedding ||
+    !embeddingDimensions ||
+    !auth0.secret
+  )
+    return { findings, summary };
+
+  const usedSources: Record<string, string> = {};
+  for (const v of summary.values) usedSources[v.name] = v.source;
+  const config: Config = {
+    bedrock: {
+      mode: access.mode,
+      reason: access.reason,
+      region,
+      chatModelId: chat.id,
+      embeddingModelId: embedding.id,
+      embeddingDimensions,
+      endpoints,
+      credentials: access.credentials,
+      emulatorPort,
+    },
+    auth0: { ...auth0, secret: auth0.secret },
+    sources: usedSources,
+    findings,
+  };
+  return { config, findings, summary };
+}
+
+function summarizeValues(vars: Record<string, string | undefined>, sources: Record<string, string>): ValueSummary[] {
+  const known = [
+    ...ENV_VARIABLES.map((v) => ({ name: v.name, secret: v.secret })),
+    ...ENV_ALIASES.map((a) => ({ name: a.name, secret: false })),
+  ];
+  return known.flatMap(({ name, secret }) => {
+    const value = vars[name];
+    if (value === undefined || value === '') return [];
+    const display = secret ? describeSecret(name, value) : { ja: value, en: value };
+    return [{ name, display, secret, source: sources[name] ?? 'environment' }];
+  });
+}

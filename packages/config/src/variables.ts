@@ -1,0 +1,453 @@
+// The one .env layout, as data. This list generates the root .env.example, the docs site's variable
+// reference table and the per-variable checks; change a variable here and all three follow.
+import { variableDocs } from './docs.ts';
+import type { Localized } from './types.ts';
+
+/** How a value is validated before the cross-variable checks run (see schema.ts). */
+export type VariableType = 'string' | 'enum' | 'port' | 'url' | 'integer' | 'secret';
+
+export type SectionId = 'mode' | 'bedrock' | 'models' | 'iam' | 'endpoints' | 'auth0' | 'local';
+
+export interface EnvSection {
+  id: SectionId;
+  title: Localized;
+  /** One or two sentences shown above the section in .env.example and in the docs table. */
+  intro: Localized;
+}
+
+export interface EnvVariable {
+  name: string;
+  section: SectionId;
+  type: VariableType;
+  /** Allowed values for `enum`. */
+  choices?: readonly string[];
+  description: Localized;
+  /** A realistic but fake example value (never a working secret). */
+  example: string;
+  /** Value used when unset (documented; resolveConfig applies it). */
+  default?: string;
+  /** Secrets are never printed: only a kind and a fingerprint. */
+  secret: boolean;
+  /** When the variable must be set. */
+  required: Localized;
+  /** Docs anchor: `reference/environment/#<lowercase-name>`. */
+  docs: string;
+  /** In .env.example: written as an active line (safe offline defaults) or commented out. */
+  exampleLine: 'active' | 'commented';
+}
+
+export interface EnvAlias {
+  name: string;
+  canonical: string;
+  description: Localized;
+  docs: string;
+}
+
+export const ENV_SECTIONS: readonly EnvSection[] = [
+  {
+    id: 'mode',
+    title: { ja: 'Bedrock の接続先', en: 'Where Bedrock requests go' },
+    intro: {
+      ja: '何も設定しなければ、ローカルの Bedrock エミュレーターを使います。下の認証情報を設定すると Amazon Bedrock に接続します。',
+      en: 'With nothing set, the samples use the local Bedrock emulator. Set a credential below and they talk to Amazon Bedrock.',
+    },
+  },
+  {
+    id: 'bedrock',
+    title: { ja: 'Amazon Bedrock API キー（標準の構成）', en: 'Amazon Bedrock API key (the standard setup)' },
+    intro: {
+      ja: 'Bedrock コンソールの「API keys」で発行したキーとリージョンを設定します。',
+      en: 'The key you generated under "API keys" in the Bedrock console, and its region.',
+    },
+  },
+  {
+    id: 'models',
+    title: { ja: 'モデル', en: 'Models' },
+    intro: {
+      ja: '未設定の場合は、リージョンに合ったモデル ID（必要なら推論プロファイル ID）を自動で選びます。',
+      en: 'When unset, a model ID that works in your region (an inference-profile ID where one is needed) is chosen for you.',
+    },
+  },
+  {
+    id: 'iam',
+    title: { ja: 'IAM 認証情報（API キーの代わりに使う場合）', en: 'IAM credentials (instead of an API key)' },
+    intro: {
+      ja: 'API キーを使わない場合の方法です。アクセスキーは必ず ID とシークレットを組で設定してください。SSO やロールを使う場合は AWS_PROFILE だけで構いません。',
+      en: 'The alternative to an API key. Access keys always come as a pair (ID and secret); with SSO or a role, AWS_PROFILE alone is enough.',
+    },
+  },
+  {
+    id: 'endpoints',
+    title: { ja: 'エンドポイントとエミュレーター', en: 'Endpoints and the emulator' },
+    intro: {
+      ja: 'VPC エンドポイントや独自に起動したエミュレーターを使う場合だけ設定します。',
+      en: 'Only for VPC endpoints or an emulator you run yourself.',
+    },
+  },
+  {
+    id: 'auth0',
+    title: { ja: 'Auth0', en: 'Auth0' },
+    intro: {
+      ja: 'AUTH0_DOMAIN が空の場合は、ローカルの開発用 OpenID Connect 発行者（デモユーザー付き）でサインインします。',
+      en: 'With AUTH0_DOMAIN empty, sign-in goes through the local development OpenID Connect issuer (with demo users).',
+    },
+  },
+  {
+    id: 'local',
+    title: { ja: 'ローカル開発用の発行者', en: 'Local development issuer' },
+    intro: {
+      ja: 'AUTH0_DOMAIN が空のときに使う、開発用 OpenID Connect 発行者の設定です。',
+      en: 'Settings of the development OpenID Connect issuer used while AUTH0_DOMAIN is empty.',
+    },
+  },
+];
+
+const optional: Localized = { ja: '任意', en: 'optional' };
+const forTenant: Localized = {
+  ja: 'AUTH0_DOMAIN を設定した場合（Auth0 テナントを使う場合）は必須',
+  en: 'required when AUTH0_DOMAIN is set (using your Auth0 tenant)',
+};
+
+function variable(v: Omit<EnvVariable, 'docs'>): EnvVariable {
+  return { ...v, docs: variableDocs(v.name) };
+}
+
+export const ENV_VARIABLES: readonly EnvVariable[] = [
+  variable({
+    name: 'BEDROCK_MODE',
+    section: 'mode',
+    type: 'enum',
+    choices: ['auto', 'aws', 'emulator'],
+    default: 'auto',
+    description: {
+      ja: '`auto`: Bedrock の認証情報が設定されていれば Amazon Bedrock、なければローカルのエミュレーターを使います。`aws` と `emulator` はどちらかに固定します。',
+      en: '`auto`: Amazon Bedrock when a Bedrock credential is configured, else the local emulator. `aws` and `emulator` force one of them.',
+    },
+    example: 'auto',
+    secret: false,
+    required: optional,
+    exampleLine: 'active',
+  }),
+  variable({
+    name: 'AWS_BEARER_TOKEN_BEDROCK',
+    section: 'bedrock',
+    type: 'secret',
+    description: {
+      ja: 'Amazon Bedrock の API キーです。短期キー（`bedrock-api-key-` で始まる）と長期キー（`ABSK` で始まる）のどちらも使えます。設定すると IAM の認証情報より優先されます。',
+      en: 'Your Amazon Bedrock API key: short-term (starts with `bedrock-api-key-`) or long-term (starts with `ABSK`). When set, it takes precedence over IAM credentials.',
+    },
+    example: `ABSK${btoa('BedrockAPIKey-example-at-123456789012:not-a-real-key-example-only')}`,
+    secret: true,
+    required: {
+      ja: 'API キーで Amazon Bedrock を使う場合は必須',
+      en: 'required to use Amazon Bedrock with an API key',
+    },
+    exampleLine: 'commented',
+  }),
+  variable({
+    name: 'AWS_REGION',
+    section: 'bedrock',
+    type: 'string',
+    description: {
+      ja: 'Bedrock を呼び出すリージョンです（例: `us-east-1`、`ap-northeast-1`）。短期キーは発行したリージョンでしか使えません。',
+      en: 'The region Bedrock is called in (e.g. `us-east-1`, `ap-northeast-1`). A short-term key only works in the region it was generated in.',
+    },
+    example: 'us-east-1',
+    default: 'us-east-1',
+    secret: false,
+    required: {
+      ja: 'Amazon Bedrock を使う場合は必須（短期キーの場合はキーのリージョンを使うので省略可）',
+      en: 'required for Amazon Bedrock (may be omitted with a short-term key: its region is used)',
+    },
+    exampleLine: 'active',
+  }),
+  variable({
+    name: 'BEDROCK_MODEL_ID',
+    section: 'models',
+    type: 'string',
+    description: {
+      ja: 'チャットに使うモデル ID、推論プロファイル ID（`us.`、`apac.`、`jp.`、`global.` などで始まる）、または ARN です。',
+      en: 'The chat model: a model ID, an inference-profile ID (starting with `us.`, `apac.`, `jp.`, `global.`, ...) or an ARN.',
+    },
+    example: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0',
+    secret: false,
+    required: optional,
+    exampleLine: 'commented',
+  }),
+  variable({
+    name: 'BEDROCK_EMBEDDING_MODEL_ID',
+    section: 'models',
+    type: 'string',
+    description: {
+      ja: '埋め込み（ベクトル化）に使うモデル ID です。',
+      en: 'The embedding model ID.',
+    },
+    example: 'amazon.titan-embed-text-v2:0',
+    default: 'amazon.titan-embed-text-v2:0',
+    secret: false,
+    required: optional,
+    exampleLine: 'commented',
+  }),
+  variable({
+    name: 'BEDROCK_EMBEDDING_DIMENSIONS',
+    section: 'models',
+    type: 'integer',
+    description: {
+      ja: '埋め込みベクトルの次元数です。Titan Text Embeddings V2 では 256、512、1024 のいずれかを指定できます。未設定の場合はモデルの既定値を使います。',
+      en: 'Size of the embedding vectors. Titan Text Embeddings V2 accepts 256, 512 or 1024. Unset: the model’s default.',
+    },
+    example: '1024',
+    secret: false,
+    required: optional,
+    exampleLine: 'commented',
+  }),
+  variable({
+    name: 'BEDROCK_AUTH',
+    section: 'iam',
+    type: 'enum',
+    choices: ['auto', 'api-key', 'generated-api-key', 'iam'],
+    default: 'auto',
+    description: {
+      ja: 'Bedrock の認証方法です。`auto`: API キーがあれば API キー、なければ IAM。`generated-api-key`: IAM の認証情報から短期キーを自動で発行・更新します。',
+      en: 'How to authenticate to Bedrock. `auto`: the API key when set, else IAM. `generated-api-key`: short-term keys generated and refreshed from your IAM credentials.',
+    },
+    example: 'auto',
+    secret: false,
+    required: optional,
+    exampleLine: 'commented',
+  }),
+  variable({
+    name: 'AWS_ACCESS_KEY_ID',
+    section: 'iam',
+    type: 'secret',
+    description: {
+      ja: 'IAM アクセスキー ID（`AKIA` または `ASIA` で始まる 20 文字）です。',
+      en: 'IAM access key ID (20 characters starting with `AKIA` or `ASIA`).',
+    },
+    example: 'AKIAIOSFODNN7EXAMPLE',
+    secret: true,
+    required: { ja: 'AWS_SECRET_ACCESS_KEY と組で設定', en: 'set together with AWS_SECRET_ACCESS_KEY' },
+    exampleLine: 'commented',
+  }),
+  variable({
+    name: 'AWS_SECRET_ACCESS_KEY',
+    section: 'iam',
+    type: 'secret',
+    description: {
+      ja: 'IAM シークレットアクセスキー（40 文字）です。',
+      en: 'IAM secret access key (40 characters).',
+    },
+    example: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    secret: true,
+    required: { ja: 'AWS_ACCESS_KEY_ID と組で設定', en: 'set together with AWS_ACCESS_KEY_ID' },
+    exampleLine: 'commented',
+  }),
+  variable({
+    name: 'AWS_SESSION_TOKEN',
+    section: 'iam',
+    type: 'secret',
+    description: {
+      ja: '一時的な認証情報（アクセスキー ID が `ASIA` で始まるもの）のセッショントークンです。',
+      en: 'Session token of temporary credentials (access key IDs starting with `ASIA`).',
+    },
+    example: 'IQoJb3JpZ2luX2VjEXAMPLE',
+    secret: true,
+    required: {
+      ja: 'アクセスキー ID が `ASIA` で始まる場合は必須',
+      en: 'required when the access key ID starts with `ASIA`',
+    },
+    exampleLine: 'commented',
+  }),
+  variable({
+    name: 'AWS_PROFILE',
+    section: 'iam',
+    type: 'string',
+    description: {
+      ja: '`~/.aws/config` のプロファイル名です（SSO やロールの引き受けなど）。アクセスキーや API キーが設定されている場合は使われません。',
+      en: 'A profile in `~/.aws/config` (SSO, assumed roles, ...). Not used when access keys or an API key are set.',
+    },
+    example: 'bedrock-poc',
+    secret: false,
+    required: optional,
+    exampleLine: 'commented',
+  }),
+  variable({
+    name: 'AWS_ENDPOINT_URL_BEDROCK_RUNTIME',
+    section: 'endpoints',
+    type: 'url',
+    description: {
+      ja: 'Bedrock Runtime（モデル呼び出し）のエンドポイント URL です。VPC エンドポイントやエミュレーターを指定します。エミュレーターモードで未設定の場合は `http://127.0.0.1:<BEDROCK_EMULATOR_PORT>` を使います。',
+      en: 'Endpoint URL of Bedrock Runtime (model calls): a VPC endpoint or an emulator. In emulator mode it defaults to `http://127.0.0.1:<BEDROCK_EMULATOR_PORT>`.',
+    },
+    example: 'https://vpce-0123456789abcdef0-abcdefgh.bedrock-runtime.us-east-1.vpce.amazonaws.com',
+    secret: false,
+    required: optional,
+    exampleLine: 'commented',
+  }),
+  variable({
+    name: 'AWS_ENDPOINT_URL_BEDROCK',
+    section: 'endpoints',
+    type: 'url',
+    description: {
+      ja: 'Bedrock のコントロールプレーン（モデル一覧など）のエンドポイント URL です。エミュレーターモードで未設定の場合は Runtime と同じ URL を使います。',
+      en: 'Endpoint URL of the Bedrock control plane (model listing and so on). In emulator mode it defaults to the runtime endpoint.',
+    },
+    example: 'https://vpce-0123456789abcdef0-abcdefgh.bedrock.us-east-1.vpce.amazonaws.com',
+    secret: false,
+    required: optional,
+    exampleLine: 'commented',
+  }),
+  variable({
+    name: 'BEDROCK_EMULATOR_PORT',
+    section: 'endpoints',
+    type: 'port',
+    default: '4010',
+    description: {
+      ja: 'ローカルの Bedrock エミュレーターが待ち受けるポートです。',
+      en: 'Port the local Bedrock emulator listens on.',
+    },
+    example: '4010',
+    secret: false,
+    required: optional,
+    exampleLine: 'commented',
+  }),
+  variable({
+    name: 'AUTH0_DOMAIN',
+    section: 'auth0',
+    type: 'string',
+    description: {
+      ja: 'Auth0 テナントのドメインです（例: `example.jp.auth0.com`）。`https://` や末尾の `/` は付けても付けなくても構いません。空にするとローカルの開発用発行者を使います。',
+      en: 'Your Auth0 tenant’s domain (e.g. `example.jp.auth0.com`), with or without `https://` and a trailing `/`. Leave it empty to use the local development issuer.',
+    },
+    example: 'example.jp.auth0.com',
+    secret: false,
+    required: optional,
+    exampleLine: 'commented',
+  }),
+  variable({
+    name: 'AUTH0_CLIENT_ID',
+    section: 'auth0',
+    type: 'string',
+    description: {
+      ja: 'Auth0 アプリケーション（Regular Web Application）のクライアント ID です。',
+      en: 'Client ID of your Auth0 application (Regular Web Application).',
+    },
+    example: 'AbCdEf0123456789AbCdEf0123456789',
+    secret: false,
+    required: forTenant,
+    exampleLine: 'commented',
+  }),
+  variable({
+    name: 'AUTH0_CLIENT_SECRET',
+    section: 'auth0',
+    type: 'secret',
+    description: {
+      ja: 'Auth0 アプリケーションのクライアントシークレットです。',
+      en: 'Client secret of your Auth0 application.',
+    },
+    example: 'fake-client-secret-0123456789abcdefghijklmnopqrstuvwxyzABCDEFGH',
+    secret: true,
+    required: forTenant,
+    exampleLine: 'commented',
+  }),
+  variable({
+    name: 'AUTH0_SECRET',
+    section: 'auth0',
+    type: 'secret',
+    description: {
+      ja: 'セッション Cookie を暗号化するための秘密の値です（32 文字以上）。`openssl rand -hex 32` で生成してください。',
+      en: 'Secret that encrypts the session cookie (32 characters or more). Generate one with `openssl rand -hex 32`.',
+    },
+    example: '0000000000000000000000000000000000000000000000000000000000000000',
+    secret: true,
+    required: forTenant,
+    exampleLine: 'commented',
+  }),
+  variable({
+    name: 'APP_BASE_URL',
+    section: 'auth0',
+    type: 'url',
+    description: {
+      ja: 'アプリの公開 URL です。未設定の場合は、各サンプルが自分のポートから決めます（例: `http://localhost:3000`）。1 つのファイルを複数のサンプルで共有するため、通常は設定しません。',
+      en: 'The app’s public URL. Unset: each sample derives it from its own port (e.g. `http://localhost:3000`). Usually left unset, since one file serves several samples.',
+    },
+    example: 'http://localhost:3000',
+    secret: false,
+    required: optional,
+    exampleLine: 'commented',
+  }),
+  variable({
+    name: 'AUTH0_AUDIENCE',
+    section: 'auth0',
+    type: 'string',
+    description: {
+      ja: 'アクセストークンを要求する API の識別子（Audience）です。',
+      en: 'Identifier (audience) of the API to request access tokens for.',
+    },
+    example: 'https://api.example.com',
+    secret: false,
+    required: optional,
+    exampleLine: 'commented',
+  }),
+  variable({
+    name: 'AUTH0_SCOPE',
+    section: 'auth0',
+    type: 'string',
+    description: {
+      ja: '`openid profile email offline_access` に追加するスコープです（スペース区切り）。',
+      en: 'Scopes added to `openid profile email offline_access` (space-separated).',
+    },
+    example: 'read:calendar',
+    secret: false,
+    required: optional,
+    exampleLine: 'commented',
+  }),
+  variable({
+    name: 'DEV_IDP_PORT',
+    section: 'local',
+    type: 'port',
+    default: '4455',
+    description: {
+      ja: 'ローカルの開発用 OpenID Connect 発行者が待ち受けるポートです。',
+      en: 'Port the local development OpenID Connect issuer listens on.',
+    },
+    example: '4455',
+    secret: false,
+    required: optional,
+    exampleLine: 'commented',
+  }),
+];
+
+/** Names older forks of the samples (and the AWS CLI) use; accepted with a warning. */
+export const ENV_ALIASES: readonly EnvAlias[] = [
+  {
+    name: 'BEDROCK_REGION',
+    canonical: 'AWS_REGION',
+    description: { ja: '旧サンプルで使われていた名前です。', en: 'The name older samples used.' },
+    docs: variableDocs('AWS_REGION'),
+  },
+  {
+    name: 'AWS_DEFAULT_REGION',
+    canonical: 'AWS_REGION',
+    description: {
+      ja: 'AWS CLI が読む名前です。JavaScript の AWS SDK は読みません。',
+      en: 'The name the AWS CLI reads; the JavaScript AWS SDK does not.',
+    },
+    docs: variableDocs('AWS_REGION'),
+  },
+  {
+    name: 'BEDROCK_CHAT_MODEL_ID',
+    canonical: 'BEDROCK_MODEL_ID',
+    description: { ja: '旧サンプルで使われていた名前です。', en: 'The name older samples used.' },
+    docs: variableDocs('BEDROCK_MODEL_ID'),
+  },
+];
+
+export const VARIABLE_NAMES: readonly string[] = ENV_VARIABLES.map((v) => v.name);
+
+export function findVariable(name: string): EnvVariable | undefined {
+  return ENV_VARIABLES.find((v) => v.name === name);
+}
+
+/** Every name @repo/config reads: the variables and their aliases. */
+export const KNOWN_NAMES: ReadonlySet<string> = new Set([...VARIABLE_NAMES, ...ENV_ALIASES.map((a) => a.name)]);
