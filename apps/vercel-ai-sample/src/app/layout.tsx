@@ -1,0 +1,25 @@
+import '@repo/ui/styles.css';
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { requestLang } from '@/lib/server/lang.ts';
+
+export const metadata: Metadata = {
+  title: 'Assistant0 · Amazon Bedrock · Vercel AI SDK',
+  description: 'Auth0 sign-in and a chat on Amazon Bedrock with the Vercel AI SDK.',
+};
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const lang = await requestLang();
+  return (
+    <html lang={lang}>
+      <body>
+        <a className="a0-skip" href="#main">
+          {lang === 'ja' ? '本文へ移動' : 'Skip to content'}
+        </a>
+        {children}
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,13 @@
+// Caps on what one chat request may carry. A conversation longer than this should start anew.
+export const LIMITS = {
+  /** Whole request body. */
+  maxBodyBytes: 256 * 1024,
+  /** Messages in the conversation sent with one request. */
+  maxMessages: 60,
+  /** Characters in one text part of a message. */
+  maxTextChars: 8_000,
+  /** Requests per user per minute. */
+  requestsPerMinute: 20,
+  /** Model/tool round trips per answer. */
+  maxSteps: 5,
+} as const;
