@@ -26,6 +26,5 @@ export {
   type KeyRefresher,
   type KeyRefresherOptions,
 } from './bedrock/key-refresher.ts';
-export { secretFingerprint } from './fingerprint.ts';
 export { type InspectOptions, inspectApiKey, type KeyInspection, type KeyMistake } from './keys.ts';
 export { bedrockPolicy, bedrockPolicyForConfig, formatPolicy, type IamPolicy, type PolicyOptions } from './policy.ts';

@@ -21,7 +21,7 @@ describe('inspectApiKey: short-term keys', () => {
       signer: 'iam-user',
     });
     expect(result.findings).toEqual([]);
-    expect(result.fingerprint).toMatch(/^sha256:[0-9a-f]{8}$/);
+    expect(result.fingerprint).toMatch(/^#[0-9a-f]{6}$/);
   });
 
   it('reads keys made by @aws/bedrock-token-generator, from IAM users and from temporary credentials', async () => {
@@ -160,7 +160,7 @@ describe('inspectApiKey: secrets and languages', () => {
 
   it('runs without Node built-ins (the module imports none)', async () => {
     const { readFile } = await import('node:fs/promises');
-    for (const file of ['keys.ts', 'fingerprint.ts']) {
+    for (const file of ['keys.ts', 'policy.ts']) {
       const source = await readFile(new URL(`./${file}`, import.meta.url), 'utf8');
       expect(source).not.toMatch(/from ['"]node:|require\(/);
     }

@@ -5,8 +5,7 @@
 // CallWithBearerToken&X-Amz-Credential=<AKID>/<date>/<region>/bedrock/aws4_request&X-Amz-Date=...&X-Amz-Expires=...`).
 // Long-term key: `ABSK` + base64 of `<IAM user name>-at-<account id>:<secret>`.
 
-import type { Finding, Localized } from '@repo/config';
-import { secretFingerprint } from './fingerprint.ts';
+import { type Finding, fingerprint, type Localized } from '@repo/config';
 
 export const API_KEY_VARIABLE = 'AWS_BEARER_TOKEN_BEDROCK';
 const SHORT_TERM_PREFIX = 'bedrock-api-key-';
@@ -61,21 +60,26 @@ const ONE_HOUR = 3600;
 /** Inspect a Bedrock API key. The result holds no secret: only kind, non-secret fields and a fingerprint. */
 export function inspectApiKey(value: string, options: InspectOptions = {}): KeyInspection {
   const now = options.now ?? new Date();
-  const fingerprint = secretFingerprint(value);
+  const keyFingerprint = fingerprint(value);
   const mistake = findMistake(value);
-  if (mistake) return notAKey(fingerprint, mistake);
+  if (mistake) return notAKey(keyFingerprint, mistake);
 
   if (value.startsWith(SHORT_TERM_PREFIX)) {
     const shortTerm = decodeShortTerm(value.slice(SHORT_TERM_PREFIX.length), now);
-    if (!shortTerm) return notAKey(fingerprint, 'damaged-short-term');
-    return { kind: 'short-term', fingerprint, shortTerm, findings: shortTermFindings(shortTerm, options.region) };
+    if (!shortTerm) return notAKey(keyFingerprint, 'damaged-short-term');
+    return {
+      kind: 'short-term',
+      fingerprint: keyFingerprint,
+      shortTerm,
+      findings: shortTermFindings(shortTerm, options.region),
+    };
   }
   if (value.startsWith(LONG_TERM_PREFIX)) {
     const longTerm = decodeLongTerm(value.slice(LONG_TERM_PREFIX.length));
-    if (!longTerm) return notAKey(fingerprint, 'damaged-long-term');
-    return { kind: 'long-term', fingerprint, longTerm, findings: [longTermFinding(longTerm)] };
+    if (!longTerm) return notAKey(keyFingerprint, 'damaged-long-term');
+    return { kind: 'long-term', fingerprint: keyFingerprint, longTerm, findings: [longTermFinding(longTerm)] };
   }
-  return notAKey(fingerprint, 'unrecognized');
+  return notAKey(keyFingerprint, 'unrecognized');
 }
 
 function notAKey(fingerprint: string, mistake: KeyMistake): KeyInspection {

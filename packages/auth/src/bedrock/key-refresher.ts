@@ -2,7 +2,7 @@
 // One refresher per Config: every client made from that Config shares its keys.
 
 import { getToken } from '@aws/bedrock-token-generator';
-import { secretFingerprint } from '../fingerprint.ts';
+import { fingerprint } from '@repo/config';
 import { BedrockCredentialError, summarizeCause } from './errors.ts';
 
 /** The shape every AWS credential provider returns (kept local: no dependency on @smithy/types). */
@@ -77,7 +77,7 @@ export function createKeyRefresher(options: KeyRefresherOptions): KeyRefresher {
     // The cache runs on `now` only (tests move it), so expiry is counted from here, not read from the key.
     let expiresAt = new Date(now().getTime() + lifetime * 1000);
     if (identity.expiration && identity.expiration < expiresAt) expiresAt = identity.expiration;
-    return { token, expiresAt, fingerprint: secretFingerprint(token) };
+    return { token, expiresAt, fingerprint: fingerprint(token) };
   }
 
   function startRefresh(): Promise<GeneratedKey> {

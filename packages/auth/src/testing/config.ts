@@ -1,0 +1,42 @@
+// A Config for tests, built by hand (no environment, no .env files): only the Bedrock part matters here.
+import type { BedrockConfig, BedrockCredentials, Config } from '@repo/config';
+
+export interface TestConfigOptions {
+  endpoint?: string;
+  region?: string;
+  credentials: BedrockCredentials;
+  chatModelId?: string;
+  embeddingModelId?: string;
+  embeddingDimensions?: number;
+  mode?: BedrockConfig['mode'];
+  auth0?: Partial<Config['auth0']>;
+}
+
+export function testConfig(options: TestConfigOptions): Config {
+  return {
+    bedrock: {
+      mode: options.mode ?? 'aws',
+      reason: { ja: 'テスト用の設定です。', en: 'Test configuration.' },
+      region: options.region ?? 'us-east-1',
+      chatModelId: options.chatModelId ?? 'us.anthropic.claude-sonnet-4-5-20250929-v1:0',
+      embeddingModelId: options.embeddingModelId ?? 'amazon.titan-embed-text-v2:0',
+      embeddingDimensions: options.embeddingDimensions ?? 1024,
+      endpoints: options.endpoint ? { runtime: options.endpoint, controlPlane: options.endpoint } : {},
+      credentials: options.credentials,
+      emulatorPort: 4010,
+    },
+    auth0: {
+      mode: 'dev',
+      domain: 'localhost:4455',
+      issuerBaseUrl: 'http://localhost:4455',
+      clientId: 'auth0-ai-samples-dev',
+      clientSecret: 'dev-idp-client-secret-not-for-production',
+      secret: 'test-cookie-secret-0123456789abcdef0123456789abcdef',
+      scope: 'openid profile email offline_access',
+      devIdpPort: 4455,
+      ...options.auth0,
+    },
+    sources: {},
+    findings: [],
+  };
+}
