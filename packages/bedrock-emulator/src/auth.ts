@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { BedrockError } from './errors.ts';
 
-export type AuthKind = 'api-key-short-term' | 'api-key-long-term' | 'sigv4' | 'none';
+export type AuthKind = 'api-key-short-term' | 'api-key-long-term' | 'api-key-unknown' | 'sigv4' | 'none';
 
 export interface CallerIdentity {
   kind: AuthKind;
@@ -159,6 +159,22 @@ function formatAmzDate(date: Date): string {
     .toISOString()
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}/, '');
+}
+
+/** What kind of credential a request carries, before checking it (for the request log of rejected requests too). */
+export function describeCaller(authorization: string | undefined): CallerIdentity {
+  if (!authorization) return { kind: 'none' };
+  if (/^Bearer\s/i.test(authorization)) {
+    const key = authorization.replace(/^Bearer\s+/i, '').trim();
+    const kind = key.startsWith(SHORT_TERM_PREFIX)
+      ? 'api-key-short-term'
+      : key.startsWith('ABSK')
+        ? 'api-key-long-term'
+        : 'api-key-unknown';
+    return { kind, fingerprint: fingerprint(key) };
+  }
+  const accessKeyId = /Credential=([^/,\s]+)/.exec(authorization)?.[1];
+  return { kind: 'sigv4', ...(accessKeyId ? { fingerprint: fingerprint(accessKeyId) } : {}) };
 }
 
 /** Identifies the caller from the request headers, or throws the error Bedrock answers with. */

@@ -77,10 +77,13 @@ export class Exchange {
     });
   }
 
-  /** Parses the body as a JSON object, with the ValidationException Bedrock gives otherwise. */
-  async json(limit: number): Promise<Record<string, unknown>> {
+  /**
+   * Parses the body as a JSON object, with the ValidationException Bedrock gives otherwise. InvokeModel
+   * bodies arrive as `application/octet-stream` when the caller sets no contentType: those skip the type check.
+   */
+  async json(limit: number, checkContentType = true): Promise<Record<string, unknown>> {
     const type = this.header('content-type');
-    if (type && !/^application\/(?:[\w.+-]*\+)?json\b/i.test(type.trim())) {
+    if (checkContentType && type && !/^application\/(?:[\w.+-]*\+)?json\b/i.test(type.trim())) {
       throw new BedrockError(
         'ValidationException',
         `The request content type ${type} is not supported. Use application/json.`,

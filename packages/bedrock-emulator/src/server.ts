@@ -5,7 +5,7 @@ import { createServer as createHttpServer, type ServerResponse } from 'node:http
 import { createServer as createHttp2Server } from 'node:http2';
 import { createServer as createNetServer, type Socket } from 'node:net';
 import { isBedrockRegion } from '@repo/config/models';
-import { authenticate, type CallerIdentity } from './auth.ts';
+import { authenticate, describeCaller } from './auth.ts';
 import { handleControl } from './control-api.ts';
 import { BedrockError } from './errors.ts';
 import { Exchange, pause, type Request, type Response } from './exchange.ts';
@@ -161,14 +161,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       exchange.sendError(new BedrockError('UnknownOperationException'));
       return;
     }
-    const none: CallerIdentity = { kind: 'none' };
     const record: RequestRecord = {
       requestId: exchange.requestId,
       time: new Date().toISOString(),
       operation: matched.operation,
       ...(matched.model ? { model: matched.model } : {}),
       protocol: exchange.protocol,
-      auth: none,
+      auth: describeCaller(exchange.header('authorization')),
     };
     state.record(record);
     try {

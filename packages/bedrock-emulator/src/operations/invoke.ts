@@ -63,7 +63,7 @@ function chatFamily(ctx: OperationContext, body: Record<string, unknown>) {
 const latencySince = (ctx: OperationContext) => Math.max(1, Math.round(performance.now() - ctx.startedAt));
 
 export async function invoke(ctx: OperationContext): Promise<void> {
-  const body = await ctx.exchange.json(ctx.maxBodyBytes);
+  const body = await ctx.exchange.json(ctx.maxBodyBytes, false);
   const family = familyOf(ctx.model);
   if (family === 'titan-embed-v1' || family === 'titan-embed-v2' || family === 'cohere-embed') {
     const result =
@@ -202,7 +202,7 @@ function novaEvents(reply: ChatReply, latencyMs: number): StreamEvent[] {
 }
 
 export async function invokeStream(ctx: OperationContext): Promise<void> {
-  const body = await ctx.exchange.json(ctx.maxBodyBytes);
+  const body = await ctx.exchange.json(ctx.maxBodyBytes, false);
   if (ctx.model.entry?.kind === 'embedding') throw validation('The model is unsupported for streaming.');
   const chat = chatFamily(ctx, body);
   if (!chat) throw validation(UNSUPPORTED);

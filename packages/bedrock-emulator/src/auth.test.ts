@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { authenticate, decodeShortTermKey, fingerprint, isWellFormedLongTermKey } from './auth.ts';
+import { BedrockError } from './errors.ts';
+import { LONG_TERM_KEY, shortTermKey, shortTermKeySignedAt, TEMPORARY_CREDENTIALS } from './test/keys.ts';
+
+function failure(fn: () => unknown): BedrockError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof BedrockError) return error;
+    throw error;
+  }
+  throw new Error('expected a BedrockError');
+}
+
+describe('short-term keys (made by @aws/bedrock-token-generator)', () => {
+  it('decodes region, issue time and expiry', async () => {
+    const before = Date.now();
+    const key = await shortTermKey('ap-northeast-1', undefined, 600);
+    const decoded = decodeShortTermKey(key);
+    expect(decoded?.region).toBe('ap-northeast-1');
+    expect(decoded?.accessKeyId).toBe('AKIAIOSFODNN7EXAMPLE');
+    expect(Math.abs((decoded?.issuedAt.getTime() ?? 0) - before)).toBeLessThan(5_000);
+    expect((decoded?.expiresAt.getTime() ?? 0) - (decoded?.issuedAt.getTime() ?? 0)).toBe(600_000);
+  });
+
+  it('accepts a valid key in its own region and tells temporary credentials apart', async () => {
+    const key = await shortTermKey('us-east-1', TEMPORARY_CREDENTIALS);
+    const caller = authenticate(`Bearer ${key}`, undefined, 'us-east-1');
+    expect(caller).toMatchObject({ kind: 'api-key-short-term', region: 'us-east-1', accessKeyType: 'temporary' });
+    expect(caller.fingerprint).toBe(fingerprint(key));
+  });
+
+  it('rejects a key from another region as Bedrock does (403, capitalised Message)', async () => {
+    const key = await shortTermKey('eu-west-1');
+    const error = failure(() => authenticate(`Bearer ${key}`, undefined, 'us-east-1'));
+    expect(error.status).toBe(403);
+    expect(JSON.parse(error.body())).toEqual({
+      Message: 'Authentication failed: Please make sure your API Key is valid.',
+    });
+  });
+
+  it('rejects an expired key', async () => {
+    const key = await shortTermKeySignedAt('us-east-1', new Date(Date.now() - 3 * 3600_000), 3600);
+    expect(decodeShortTermKey(key)?.region).toBe('us-east-1');
+    const error = failure(() => authenticate(`Bearer ${key}`, undefined, 'us-east-1'));
+    expect(error.status).toBe(403);
+    expect(error.message).toMatch(/expired/);
+  });
+
+  it('rejects tampered and truncated keys', async () => {
+    const key = await shortTermKey('us-east-1');
+    for (const bad of [key.slice(0, 40), `${key}!!`, 'bedrock-api-key-', 'bedrock-api-key-bm90IGEgdXJs']) {
+      expect(failure(() => authenticate(`Bearer ${bad}`, undefined, 'us-east-1')).status).toBe(403);
+    }
+  });
+});
+
+describe('long-term keys', () => {
+  it('accepts a well-formed ABSK key', () => {
+    expect(isWellFormedLongTermKey(LONG_TERM_KEY)).toBe(true);
+    expect(authenticate(`Bearer ${LONG_TERM_KEY}`, undefined, 'us-east-1').kind).toBe('api-key-long-term');
+  });
+  it('rejects a malformed one', () => {
+    const bad = `ABSK${Buffer.from('no-account-here:secret').toString('base64')}`;
+    expect(failure(() => authenticate(`Bearer ${bad}`, undefined, 'us-east-1')).status).toBe(403);
+  });
+});
+
+describe('SigV4', () => {
+  const now = new Date('2026-01-02T03:04:05Z');
+  const header = (scope: string) =>
+    `AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20260102/${scope}/aws4_request, SignedHeaders=host;x-amz-date, Signature=${'ab'.repeat(32)}`;
+
+  it('accepts a signature scoped to the region and service', () => {
+    expect(authenticate(header('us-east-1/bedrock'), '20260102T030405Z', 'us-east-1', now)).toMatchObject({
+      kind: 'sigv4',
+      accessKeyType: 'long-term',
+    });
+  });
+  it('rejects another region, another service and a stale date', () => {
+    expect(
+      failure(() => authenticate(header('eu-west-1/bedrock'), '20260102T030405Z', 'us-east-1', now)).exception,
+    ).toBe('InvalidSignatureException');
+    expect(failure(() => authenticate(header('us-east-1/s3'), '20260102T030405Z', 'us-east-1', now)).message).toMatch(
+      /correct service/,
+    );
+    expect(
+      failure(() => authenticate(header('us-east-1/bedrock'), '20260101T000000Z', 'us-east-1', now)).message,
+    ).toMatch(/Signature expired/);
+  });
+  it('answers a request with no credentials with MissingAuthenticationTokenException', () => {
+    expect(failure(() => authenticate(undefined, undefined, 'us-east-1')).exception).toBe(
+      'MissingAuthenticationTokenException',
+    );
+  });
+});
