@@ -17,6 +17,14 @@ const DEFINITIONS = {
     title: t('同じ変数が複数回設定されている', 'Variable set more than once'),
   },
   'stray-line': { severity: 'warning', title: t('KEY=VALUE の形式でない行がある', 'Line that is not KEY=VALUE') },
+  'env-file-not-found': {
+    severity: 'error',
+    title: t('指定した .env ファイルがない', 'The .env file given does not exist'),
+  },
+  'overridden-by-environment': {
+    severity: 'info',
+    title: t('ファイルの値より環境変数が優先されている', 'An environment variable overrides the file'),
+  },
   'unknown-variable': {
     severity: 'warning',
     title: t('つづりの誤りと思われる変数名', 'Variable name that looks misspelled'),

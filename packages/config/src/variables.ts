@@ -105,7 +105,7 @@ export const ENV_SECTIONS: readonly EnvSection[] = [
 const optional: Localized = { ja: '任意', en: 'optional' };
 const forTenant: Localized = {
   ja: 'AUTH0_DOMAIN を設定した場合（Auth0 テナントを使う場合）は必須',
-  en: 'required when AUTH0_DOMAIN is set (using your Auth0 tenant)',
+  en: 'required when AUTH0_DOMAIN is set, i.e. when using your Auth0 tenant',
 };
 
 function variable(v: Omit<EnvVariable, 'docs'>): EnvVariable {
@@ -157,7 +157,7 @@ export const ENV_VARIABLES: readonly EnvVariable[] = [
     secret: false,
     required: {
       ja: 'Amazon Bedrock を使う場合は必須（短期キーの場合はキーのリージョンを使うので省略可）',
-      en: 'required for Amazon Bedrock (may be omitted with a short-term key: its region is used)',
+      en: 'required for Amazon Bedrock; may be omitted with a short-term key, whose region is then used',
     },
     exampleLine: 'active',
   }),

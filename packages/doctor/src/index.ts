@@ -1,1 +1,5 @@
-export {};
+// @repo/doctor as a library: the same pipeline `pnpm doctor` runs.
+export { type DoctorArgs, parseArgs, USAGE } from './args.ts';
+export { COLOR, PLAIN, renderJson, renderText, type Style } from './render.ts';
+export { type DoctorOptions, type DoctorReport, runDoctor } from './run.ts';
+export { type DoctorContext, type DoctorStep, OFFLINE_STEPS, ONLINE_STEPS } from './steps.ts';

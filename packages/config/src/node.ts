@@ -1,0 +1,169 @@
+// @repo/config/node: reads the real environment and the .env files, then resolves them with the
+// isomorphic core. Precedence, first wins: the real environment, apps/<sample>/.env.local, the
+// repo-root .env.local, the repo-root .env. `envFile` replaces the files (the environment still wins).
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { ConfigError } from './config-error.ts';
+import { envTextFindings, mergeFindings } from './env-text.ts';
+import { finding } from './findings.ts';
+import { langFromLocale } from './lang.ts';
+import { parseEnv } from './parse-env.ts';
+import { type ResolveResult, resolveConfig } from './resolve.ts';
+import type { Config, Finding, Lang } from './types.ts';
+import { KNOWN_NAMES } from './variables.ts';
+
+export { ConfigError } from './config-error.ts';
+
+export interface LoadOptions {
+  /** Sample folder name under apps/ (e.g. `vercel-ai-sample`). Default: the app the cwd is in, if any. */
+  app?: string;
+  /** Read this file instead of the repo's .env files (relative to `cwd`). */
+  envFile?: string;
+  /** Language of the error. Default: from LANG / LC_ALL. */
+  lang?: Lang;
+  /** Where to start looking for the repo root. Default: process.cwd(). */
+  cwd?: string;
+  /** The real environment. Default: process.env. */
+  env?: Record<string, string | undefined>;
+  /** Clock for key expiry checks. */
+  now?: Date;
+}
+
+export interface EnvFileRead {
+  /** Path as shown to users (relative to the repo root when inside it). */
+  label: string;
+  path: string;
+  found: boolean;
+}
+
+export interface InspectResult extends ResolveResult {
+  lang: Lang;
+  root?: string;
+  /** The files considered, in precedence order. */
+  files: EnvFileRead[];
+}
+
+/** The folder holding pnpm-workspace.yaml, walking up from `from`; undefined outside the repo. */
+export function findRepoRoot(from: string = process.cwd()): string | undefined {
+  let dir = resolve(from);
+  for (;;) {
+    if (existsSync(join(dir, 'pnpm-workspace.yaml'))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+/** `ja` when LC_ALL, LC_MESSAGES or LANG asks for Japanese, else `en`. */
+export function langFromEnv(env: Record<string, string | undefined> = process.env): Lang {
+  return langFromLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG);
+}
+
+/** Read and resolve without throwing: the Config (when there is no error), every finding, a summary. */
+export function inspectConfig(options: LoadOptions = {}): InspectResult {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const env = options.env ?? process.env;
+  const lang = options.lang ?? langFromEnv(env);
+  // Outside the repository (e.g. a script run from elsewhere), fall back to the repository this package lives in.
+  const root = findRepoRoot(cwd) ?? findRepoRoot(import.meta.dirname);
+  const label = (path: string) => (root && !relative(root, path).startsWith('..') ? relative(root, path) : path);
+
+  const files: EnvFileRead[] = (
+    options.envFile
+      ? [isAbsolute(options.envFile) ? options.envFile : resolve(cwd, options.envFile)]
+      : root
+        ? [
+            ...appFolders(root, cwd, options.app).map((app) => join(root, 'apps', app, '.env.local')),
+            join(root, '.env.local'),
+            join(root, '.env'),
+          ]
+        : [join(cwd, '.env.local'), join(cwd, '.env')]
+  ).map((path) => ({ path, label: label(path), found: existsSync(path) }));
+
+  const vars: Record<string, string> = {};
+  const sources: Record<string, string> = {};
+  const textFindings: Finding[] = [];
+  const fileValues = new Map<string, { value: string; label: string }>();
+  // Lowest precedence first, so later (higher) files overwrite.
+  for (const file of [...files].reverse()) {
+    if (!file.found) continue;
+    const parsed = parseEnv(readFileSync(file.path, 'utf8'));
+    textFindings.push(...envTextFindings(parsed, file.label));
+    for (const [key, value] of Object.entries(parsed.values)) {
+      vars[key] = value;
+      sources[key] = file.label;
+      fileValues.set(key, { value, label: file.label });
+    }
+  }
+  if (options.envFile && !files[0]?.found) textFindings.push(missingFileFinding(options.envFile));
+
+  for (const name of KNOWN_NAMES) {
+    const value = env[name];
+    if (value === undefined || value === '') continue;
+    const fromFile = fileValues.get(name);
+    if (fromFile && fromFile.value !== value) textFindings.push(overriddenFinding(name, fromFile.label));
+    vars[name] = value;
+    sources[name] = 'environment';
+  }
+
+  const result = resolveConfig(vars, sources, options.now ? { now: options.now } : {});
+  const findings = mergeFindings(textFindings, result.findings);
+  const config =
+    result.config && !findings.some((f) => f.severity === 'error') ? { ...result.config, findings } : undefined;
+  return {
+    ...result,
+    ...(config ? { config } : { config: undefined }),
+    findings,
+    lang,
+    ...(root ? { root } : {}),
+    files,
+  };
+}
+
+/**
+ * The typed Config for this process. Throws one ConfigError listing every problem, in `lang`
+ * (default: from LANG), when anything is an error. Warnings are in `config.findings`.
+ */
+export function loadConfig(options: LoadOptions = {}): Config {
+  const result = inspectConfig(options);
+  if (!result.config) throw new ConfigError(result.findings, result.lang);
+  return result.config;
+}
+
+/** The sample folders whose .env.local applies: the one asked for, else the one the cwd is inside. */
+function appFolders(root: string, cwd: string, app: string | undefined): string[] {
+  if (app) return [app];
+  const inside = relative(join(root, 'apps'), cwd);
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return [];
+  return [inside.split(sep)[0] as string];
+}
+
+function missingFileFinding(path: string): Finding {
+  return finding(
+    'env-file-not-found',
+    undefined,
+    {
+      ja: `指定されたファイル ${path} が見つかりません。`,
+      en: `The file ${path} does not exist.`,
+    },
+    {
+      ja: 'パスを確認してください。相対パスはコマンドを実行したフォルダーから数えます。',
+      en: 'Check the path; a relative path starts from the folder you ran the command in.',
+    },
+  );
+}
+
+function overriddenFinding(name: string, file: string): Finding {
+  return finding(
+    'overridden-by-environment',
+    name,
+    {
+      ja: `${name} はシェルの環境変数にも設定されているため、${file} の値ではなく環境変数の値が使われます。`,
+      en: `${name} is also set in your shell's environment, which wins over the value in ${file}.`,
+    },
+    {
+      ja: `${file} の値を使うには、シェルで \`unset ${name}\` を実行してください（シェルの設定ファイルに書かれていないかも確認してください）。`,
+      en: `To use the value in ${file}, run \`unset ${name}\` in your shell (and check your shell's startup files).`,
+    },
+  );
+}
