@@ -1,0 +1,105 @@
+// @auth0/nextjs-auth0's own Auth0Client, built by auth0Client(config), signing in and out against the dev issuer
+// in Chromium: /auth/login -> sign-in and consent screens -> /auth/callback -> session -> /auth/logout.
+
+import type { Auth0Config } from '@repo/config';
+import { type DevIdp, startDevIdp } from '@repo/dev-idp';
+import { freePort, launchChromium, leakedSecrets } from '@repo/testing';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { auth0Client } from './client.ts';
+import { type AppServer, startAppServer } from './testing/app-server.ts';
+
+let idp: DevIdp;
+let app: AppServer;
+let appBase: string;
+let browser: Browser;
+let auth0: Auth0Config;
+const output: string[] = [];
+
+beforeAll(async () => {
+  for (const level of ['log', 'info', 'warn', 'error'] as const) {
+    const original = console[level].bind(console);
+    vi.spyOn(console, level).mockImplementation((...args: unknown[]) => {
+      output.push(args.map(String).join(' '));
+      original(...args);
+    });
+  }
+  idp = await startDevIdp({ port: 0 });
+  auth0 = {
+    mode: 'dev',
+    domain: `localhost:${idp.port}`,
+    issuerBaseUrl: idp.issuer,
+    clientId: 'auth0-ai-samples-dev',
+    clientSecret: 'dev-idp-client-secret-not-for-production',
+    secret: 'fake-cookie-secret-for-tests-0123456789abcdef',
+    scope: 'openid profile email offline_access',
+    devIdpPort: idp.port,
+  };
+  const port = await freePort();
+  appBase = `http://localhost:${port}`;
+  app = await startAppServer(auth0Client({ auth0 }, { port }), port);
+  browser = await launchChromium();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  await idp?.close();
+  vi.restoreAllMocks();
+});
+
+describe('auth0Client against the dev issuer', () => {
+  it('signs in through /auth/login, keeps a session, and signs out through /auth/logout', async () => {
+    const context = await browser.newContext({ locale: 'ja-JP' });
+    const page = await context.newPage();
+
+    await page.goto(`${appBase}/`);
+    await page.waitForSelector('[data-testid=signed-out]');
+    await page.goto(`${appBase}/auth/login`);
+    expect(new URL(page.url()).origin).toBe(idp.issuer);
+    expect(await page.textContent('h1')).toBe('サインイン');
+    await page.fill('#email', 'hanako@example.jp');
+    await page.fill('#password', 'hanako-demo-password');
+    await page.getByRole('button', { name: 'サインイン', exact: true }).click();
+    await page.getByRole('button', { name: '許可する' }).click();
+
+    // Back in the app, signed in: the SDK's callback verified the ID token and stored the session cookie.
+    await page.waitForSelector('[data-testid=user]');
+    expect(await page.textContent('[data-testid=user]')).toBe('山田 花子');
+    const session = app.lastSession();
+    expect(session?.user).toMatchObject({ sub: 'dev-idp|hanako', name: '山田 花子', email: 'hanako@example.jp' });
+    const refreshToken = session?.tokenSet.refreshToken;
+    expect(refreshToken).toBeTruthy();
+
+    const profile = await page.evaluate(async () => (await fetch('/auth/profile')).json());
+    expect(profile).toMatchObject({ name: '山田 花子', email: 'hanako@example.jp', email_verified: true });
+    const accessToken = await page.evaluate(async () => (await fetch('/auth/access-token')).json());
+    expect(accessToken.token).toBe(session?.tokenSet.accessToken);
+
+    // /auth/logout goes to the issuer's end_session_endpoint with id_token_hint and comes straight back.
+    await page.goto(`${appBase}/auth/logout`);
+    await page.waitForSelector('[data-testid=signed-out]');
+    expect(page.url()).toBe(`${appBase}/`);
+
+    // The SDK revoked the refresh token at the issuer on the way out.
+    const refresh = await fetch(`${idp.issuer}/oauth/token`, {
+      method: 'POST',
+      body: new URLSearchParams({
+        grant_type: 'refresh_token',
+        refresh_token: refreshToken as string,
+        client_id: auth0.clientId,
+        client_secret: auth0.clientSecret,
+      }),
+    });
+    expect(((await refresh.json()) as { error?: string }).error).toBe('invalid_grant');
+
+    // And the issuer's own session ended: signing in again asks for the password.
+    await page.goto(`${appBase}/auth/login`);
+    expect(await page.textContent('h1')).toBe('サインイン');
+    await context.close();
+
+    // Nothing printed along the way holds the cookie secret or a token.
+    const secrets = [auth0.secret, refreshToken as string, session?.tokenSet.accessToken ?? ''];
+    expect(leakedSecrets(output.join('\n'), secrets)).toEqual([]);
+  }, 90_000);
+});
