@@ -13,10 +13,11 @@ import { describe, expect, it } from 'vitest';
 import { cosine } from '../model/embeddings.ts';
 import {
   AUTH_MODES,
-  CLAUDE_ON_DEMAND,
+  CLAUDE_END_OF_LIFE,
   CLAUDE_PROFILE,
   COHERE_V3,
   calculatorTool,
+  NOVA_ON_DEMAND,
   TITAN_V1,
   TITAN_V2,
   useEmulator,
@@ -87,7 +88,7 @@ describe.each(AUTH_MODES)('runtime client with %s', (mode) => {
     const client = h.runtime(mode);
     const out = await client.send(
       new InvokeModelCommand({
-        modelId: CLAUDE_ON_DEMAND,
+        modelId: CLAUDE_PROFILE,
         contentType: 'application/json',
         body: body({
           anthropic_version: 'bedrock-2023-05-31',
@@ -210,9 +211,20 @@ describe('model rules', () => {
       message: 'The provided model identifier is invalid.',
     });
   });
-  it('accepts a model ARN', async () => {
-    const arn = `arn:aws:bedrock:${h.region}::foundation-model/${CLAUDE_ON_DEMAND}`;
-    expect((await converse(arn)).stopReason).toBe('end_turn');
+  it('accepts on-demand models by ID and ARN, and profiles by ARN', async () => {
+    expect((await converse(NOVA_ON_DEMAND)).stopReason).toBe('end_turn');
+    expect((await converse(`arn:aws:bedrock:${h.region}::foundation-model/${NOVA_ON_DEMAND}`)).stopReason).toBe(
+      'end_turn',
+    );
+    expect(
+      (await converse(`arn:aws:bedrock:${h.region}:123456789012:inference-profile/${CLAUDE_PROFILE}`)).stopReason,
+    ).toBe('end_turn');
+  });
+  it('rejects a model past its end of life', async () => {
+    await expect(converse(CLAUDE_END_OF_LIFE)).rejects.toMatchObject({
+      name: 'ResourceNotFoundException',
+      message: expect.stringContaining('end of its life'),
+    });
   });
   it('rejects embedding dimensions the model does not allow', async () => {
     const send = h

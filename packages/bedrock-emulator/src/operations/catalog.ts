@@ -15,7 +15,9 @@ export const EMULATOR_ACCOUNT_ID = '123456789012';
 /** Catalog entries carry no dates; profiles get this fixed one so responses stay deterministic. */
 const PROFILE_CREATED_AT = '2025-01-01T00:00:00Z';
 
+/** Listed in the region: callable there on demand or through a profile, and not past its end of life. */
 function availableIn(model: ModelEntry, region: string): boolean {
+  if (lifecycleOn(model, new Date().toISOString().slice(0, 10)) === 'end-of-life') return false;
   return model.onDemandRegions.includes(region) || model.profiles.some((p) => p.sourceRegions.includes(region));
 }
 
@@ -31,7 +33,7 @@ function summary(model: ModelEntry, region: string) {
     responseStreamingSupported: model.streaming,
     customizationsSupported: [],
     inferenceTypesSupported: onDemand ? ['ON_DEMAND'] : ['INFERENCE_PROFILE'],
-    modelLifecycle: { status: lifecycleOn(model) === 'active' ? 'ACTIVE' : 'LEGACY' },
+    modelLifecycle: { status: model.lifecycle.status === 'active' ? 'ACTIVE' : 'LEGACY' },
   };
 }
 

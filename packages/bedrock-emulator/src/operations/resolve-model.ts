@@ -1,5 +1,5 @@
 // Which model a request names, with the errors Bedrock gives for IDs it cannot invoke in this region.
-import { invocability, type ModelEntry } from '@repo/config/models';
+import { invocability, lifecycleOn, type ModelEntry } from '@repo/config/models';
 import { BedrockError, INVALID_MODEL_ID, validation } from '../errors.ts';
 
 export interface ResolvedModel {
@@ -13,6 +13,12 @@ export function resolveModel(requested: string, region: string): ResolvedModel {
   const result = invocability(requested, region);
   switch (result.status) {
     case 'ok':
+      if (result.model && lifecycleOn(result.model, new Date().toISOString().slice(0, 10)) === 'end-of-life') {
+        throw new BedrockError(
+          'ResourceNotFoundException',
+          'This model version has reached the end of its life. Please refer to the AWS documentation for more details.',
+        );
+      }
       return { requested, ...(result.model ? { entry: result.model } : {}) };
     case 'needs-profile':
       throw validation(

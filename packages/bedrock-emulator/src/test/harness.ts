@@ -81,7 +81,10 @@ export function useEmulator(options: EmulatorOptions = {}): Harness {
 }
 
 export const CLAUDE_PROFILE = 'us.anthropic.claude-sonnet-4-5-20250929-v1:0';
-export const CLAUDE_ON_DEMAND = 'anthropic.claude-3-haiku-20240307-v1:0';
+/** Amazon Nova Lite runs on demand in us-east-1. */
+export const NOVA_ON_DEMAND = 'amazon.nova-lite-v1:0';
+/** Claude 3 Haiku reached its end of life on Bedrock (catalog: 2026-09-10). */
+export const CLAUDE_END_OF_LIFE = 'anthropic.claude-3-haiku-20240307-v1:0';
 export const TITAN_V1 = 'amazon.titan-embed-text-v1';
 export const TITAN_V2 = 'amazon.titan-embed-text-v2:0';
 export const COHERE_V3 = 'cohere.embed-multilingual-v3';

@@ -1,0 +1,59 @@
+// @langchain/aws against the emulator: ChatBedrockConverse with a passed client (h2c), BedrockEmbeddings.
+import { BedrockEmbeddings, ChatBedrockConverse } from '@langchain/aws';
+import { AIMessage, HumanMessage, ToolMessage } from '@langchain/core/messages';
+import { describe, expect, it } from 'vitest';
+import { cosine } from '../model/embeddings.ts';
+import { AUTH_MODES, CLAUDE_PROFILE, TITAN_V2, useEmulator } from '../test/harness.ts';
+
+const h = useEmulator();
+
+const calculatorSchema = {
+  name: 'calculator',
+  description: 'Evaluate an arithmetic expression',
+  schema: { type: 'object', properties: { expression: { type: 'string' } }, required: ['expression'] },
+};
+
+describe.each(AUTH_MODES)('LangChain with %s', (mode) => {
+  const chat = () =>
+    new ChatBedrockConverse({ model: CLAUDE_PROFILE, region: h.region, client: h.runtime(mode), maxRetries: 0 });
+
+  it('invoke answers in Japanese', async () => {
+    const reply = await chat().invoke([new HumanMessage('おすすめの本を教えてください')]);
+    expect(String(reply.content)).toMatch(/[ぁ-ん]/);
+    expect(reply.usage_metadata?.input_tokens).toBeGreaterThan(0);
+  });
+
+  it('stream yields several chunks that add up to the Converse answer', async () => {
+    const model = chat();
+    let text = '';
+    let chunks = 0;
+    for await (const chunk of await model.stream('Tell me about the sea')) {
+      text += String(chunk.content);
+      chunks++;
+    }
+    expect(chunks).toBeGreaterThan(3);
+    expect(text).toBe(String((await model.invoke('Tell me about the sea')).content));
+  });
+
+  it('bindTools: calls the tool, then answers with its result', async () => {
+    const model = chat().bindTools([calculatorSchema]);
+    const question = new HumanMessage('What is 6 * 7?');
+    const first = await model.invoke([question]);
+    const call = first.tool_calls?.[0];
+    expect(call).toMatchObject({ name: 'calculator', args: { expression: '6 * 7' } });
+    const answer = await model.invoke([
+      question,
+      new AIMessage({ content: '', tool_calls: first.tool_calls ?? [] }),
+      new ToolMessage({ content: '42', tool_call_id: call?.id ?? '' }),
+    ]);
+    expect(String(answer.content)).toContain('42');
+  });
+
+  it('BedrockEmbeddings embeds documents and queries', async () => {
+    const embeddings = new BedrockEmbeddings({ model: TITAN_V2, region: h.region, client: h.runtime(mode) });
+    const [doc1, doc2] = await embeddings.embedDocuments(['東京の天気は晴れ', '大阪の請求書']);
+    const query = await embeddings.embedQuery('東京の天気');
+    expect(query).toHaveLength(1024);
+    expect(cosine(query, doc1 ?? [])).toBeGreaterThan(cosine(query, doc2 ?? []));
+  });
+});
