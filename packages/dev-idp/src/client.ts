@@ -1,8 +1,10 @@
 // The one relying party the dev issuer knows: the samples' shared development client.
 
-/** Public, development-only credentials; the same values @repo/config uses when AUTH0_DOMAIN is unset. */
-export const DEV_CLIENT_ID = 'auth0-ai-samples-dev';
-export const DEV_CLIENT_SECRET = 'dev-idp-client-secret-not-for-production';
+import { DEV_AUTH0_CLIENT_ID, DEV_AUTH0_CLIENT_SECRET } from '@repo/config';
+
+/** Public, development-only credentials: the ones @repo/config hands out when AUTH0_DOMAIN is unset. */
+export const DEV_CLIENT_ID = DEV_AUTH0_CLIENT_ID;
+export const DEV_CLIENT_SECRET = DEV_AUTH0_CLIENT_SECRET;
 export const DEV_CLIENT_NAME = 'Auth0 AI samples (dev)';
 export const DEFAULT_DEV_IDP_PORT = 4455;
 

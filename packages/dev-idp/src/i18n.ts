@@ -1,12 +1,8 @@
 // Which language a page speaks: the user's own `?lang=` choice, then the app's `ui_locales`, then the browser.
 
-export type Lang = 'ja' | 'en';
+import type { Lang } from '@repo/config';
 
-/** A text in both languages (same shape as `Localized` in @repo/config). */
-export interface Localized {
-  ja: string;
-  en: string;
-}
+export type { Lang, Localized } from '@repo/config';
 
 export const UI_LOCALES: readonly Lang[] = ['ja', 'en'];
 

@@ -93,9 +93,10 @@ describe('auth0Client against the dev issuer', () => {
     });
     expect(((await refresh.json()) as { error?: string }).error).toBe('invalid_grant');
 
-    // And the issuer's own session ended: signing in again asks for the password.
-    await page.goto(`${appBase}/auth/login`);
-    expect(await page.textContent('h1')).toBe('サインイン');
+    // And the issuer's own session ended: signing in again asks for the password. Query parameters of
+    // /auth/login reach the issuer, so an app can pass its current language as ui_locales.
+    await page.goto(`${appBase}/auth/login?ui_locales=en`);
+    expect(await page.textContent('h1')).toBe('Sign in');
     await context.close();
 
     // Nothing printed along the way holds the cookie secret or a token.
