@@ -10,9 +10,11 @@ export interface AppHeaderProps {
   languageSwitch: ReactNode;
   /** The user menu when signed in, or nothing. */
   user?: ReactNode;
+  /** Links to a sample's pages (e.g. Chat, Documents), shown next to the title. */
+  nav?: ReactNode;
 }
 
-export function AppHeader({ lang, source, languageSwitch, user }: AppHeaderProps) {
+export function AppHeader({ lang, source, languageSwitch, user, nav }: AppHeaderProps) {
   const t = strings(lang);
   return (
     <header className="a0-header">
@@ -20,6 +22,7 @@ export function AppHeader({ lang, source, languageSwitch, user }: AppHeaderProps
         <a className="a0-title" href="/">
           {t.appTitle}
         </a>
+        {nav}
         <div className="a0-header-controls">
           {languageSwitch}
           {user}

@@ -17,6 +17,8 @@ export interface ChatViewProps {
   onStop: () => void;
   onRetry: () => void;
   onNewConversation: () => void;
+  /** Example questions for an empty chat; default: the shared ones. */
+  suggestions?: readonly string[];
 }
 
 /** The chat page body, driven by any chat hook (the AI SDK's useChat, a LangGraph client, ...). */
@@ -48,7 +50,7 @@ export function ChatView(props: ChatViewProps) {
         <div className="a0-empty">
           <p>{t.emptyChat}</p>
           <ul className="a0-suggestions">
-            {t.suggestions.map((suggestion) => (
+            {(props.suggestions ?? t.suggestions).map((suggestion) => (
               <li key={suggestion}>
                 <button
                   type="button"
