@@ -97,6 +97,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const { port, host, region, pacing, maxBodyBytes } = checkOptions(options);
   const state = new EmulatorState();
   const startedAt = new Date().toISOString();
+  const sockets = new Set<Socket>();
 
   async function runOperation(exchange: Exchange, matched: Route, record: RequestRecord, begin: number) {
     const auth = authenticate(exchange.header('authorization'), exchange.header('x-amz-date'), region);
@@ -153,7 +154,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     const begin = performance.now();
     const exchange = new Exchange(req, res, randomUUID());
     if (exchange.path.startsWith('/_emulator/')) {
-      await handleControl(exchange, state, () => ({ region, startedAt, protocols: ['http/1.1', 'h2c'] }));
+      await handleControl(exchange, state, () => ({
+        region,
+        startedAt,
+        protocols: ['http/1.1', 'h2c'],
+        openConnections: sockets.size,
+      }));
       return;
     }
     const matched = route(exchange.method, exchange.path);
@@ -207,7 +213,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   for (const server of [http1, http2]) server.on('error', () => {});
   http2.on('sessionError', () => {});
 
-  const sockets = new Set<Socket>();
   const tcp = createNetServer((socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
