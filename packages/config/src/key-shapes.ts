@@ -124,8 +124,8 @@ function decodeBase64(encoded: string): string | undefined {
 }
 
 /**
- * A safe description of a secret for output: its kind, its length and a fingerprint. Never any
- * character of the value beyond a fixed, public prefix (`ABSK`, `bedrock-api-key-`, `AKIA`, `ASIA`).
+ * A safe description of a secret for output: its kind, its length and a fingerprint. Never more
+ * of the value than a 4-character public prefix (`ABSK`, `AKIA`, `ASIA`).
  */
 export function describeSecret(name: string, value: string): Localized {
   const fp = fingerprint(value);
@@ -137,8 +137,7 @@ export function describeSecret(name: string, value: string): Localized {
 function secretKind(name: string, value: string): Localized {
   if (name === 'AWS_BEARER_TOKEN_BEDROCK') {
     const shape = classifyBearerToken(value);
-    if (shape.kind === 'short-term')
-      return { ja: '短期 API キー bedrock-api-key-…', en: 'short-term API key bedrock-api-key-…' };
+    if (shape.kind === 'short-term') return { ja: '短期 API キー', en: 'short-term API key' };
     if (shape.kind === 'long-term') return { ja: '長期 API キー ABSK…', en: 'long-term API key ABSK…' };
     return { ja: 'API キーの形式ではない値', en: 'value not shaped like an API key' };
   }
