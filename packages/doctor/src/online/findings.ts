@@ -1,0 +1,106 @@
+// Every finding the online checks can report: code -> severity, title, docs anchor. The docs site builds
+// one troubleshooting entry per code from this registry (and from @repo/auth's key findings).
+import { KEY_FINDING_TITLES } from '@repo/auth/keys';
+import type { Finding, Localized, Severity } from '@repo/config';
+
+export interface FindingInfo {
+  severity: Severity;
+  title: Localized;
+  /** Docs page path without locale: `troubleshooting/#<code>`. */
+  docs: string;
+}
+
+const ONLINE = {
+  'bedrock-api-key-invalid': ['error', 'Bedrock が API キーを認識しない', 'Bedrock does not recognise the API key'],
+  'bedrock-api-key-expired': ['error', 'API キーの期限切れ（Bedrock の応答）', 'API key expired (as Bedrock answered)'],
+  'bedrock-api-key-wrong-region': ['error', '別リージョンの API キー', 'API key from another region'],
+  'iam-credentials-invalid': ['error', 'IAM 認証情報が無効', 'IAM credentials rejected'],
+  'iam-credentials-expired': ['error', 'IAM 認証情報の期限切れ', 'IAM credentials expired'],
+  'iam-credentials-unavailable': ['error', 'IAM 認証情報が見つからない', 'No IAM credentials found'],
+  'iam-credentials-timeout': ['error', 'IAM 認証情報の取得がタイムアウト', 'Getting IAM credentials timed out'],
+  'generated-key-failed': ['error', '短期 API キーを生成できない', 'Cannot generate a short-term API key'],
+  'bedrock-missing-call-with-bearer-token': [
+    'error',
+    'bedrock:CallWithBearerToken の権限がない',
+    'Missing bedrock:CallWithBearerToken permission',
+  ],
+  'bedrock-missing-invoke-permission': [
+    'error',
+    'モデル呼び出し（InvokeModel）の権限がない',
+    'Missing permission to invoke the model',
+  ],
+  'bedrock-missing-read-permission': [
+    'warning',
+    'モデル情報の読み取り権限がない',
+    'Missing permission to read model information',
+  ],
+  'bedrock-access-denied': ['error', 'Bedrock へのアクセスが拒否された', 'Access to Bedrock denied'],
+  'bedrock-model-access-denied': ['error', 'モデルへのアクセス権がない', 'No access to the model'],
+  'bedrock-model-subscription-required': [
+    'error',
+    'モデルの利用登録（Marketplace）が済んでいない',
+    'Model subscription (Marketplace) not completed',
+  ],
+  'bedrock-model-use-case-required': [
+    'error',
+    'Anthropic の利用目的フォームが未提出',
+    'Anthropic use case form not submitted',
+  ],
+  'bedrock-model-id-invalid': ['error', '無効なモデル ID', 'Invalid model ID'],
+  'bedrock-on-demand-not-supported': [
+    'error',
+    'オンデマンド呼び出し非対応のモデル（推論プロファイルが必要）',
+    'Model needs an inference profile (no on-demand throughput)',
+  ],
+  'bedrock-model-legacy': ['warning', 'レガシー扱いのモデル', 'Legacy model'],
+  'bedrock-model-end-of-life': ['error', '提供終了したモデル', 'Model reached end of life'],
+  'bedrock-throttled': ['warning', 'リクエストが制限された（スロットリング）', 'Request throttled'],
+  'bedrock-service-unavailable': ['warning', 'Bedrock が一時的に利用できない', 'Bedrock temporarily unavailable'],
+  'bedrock-endpoint-unreachable': [
+    'error',
+    'Bedrock のエンドポイントに接続できない',
+    'Cannot reach the Bedrock endpoint',
+  ],
+  'bedrock-endpoint-dns': [
+    'error',
+    'Bedrock のエンドポイント名を解決できない',
+    'Bedrock endpoint name does not resolve',
+  ],
+  'bedrock-request-rejected': ['error', 'Bedrock がリクエストを拒否した', 'Bedrock rejected the request'],
+  'bedrock-unexpected-error': ['error', 'Bedrock からの想定外の応答', 'Unexpected answer from Bedrock'],
+  'auth0-issuer-unreachable': ['error', 'Auth0 テナントに接続できない', 'Cannot reach the Auth0 tenant'],
+  'auth0-discovery-invalid': [
+    'error',
+    'Auth0 の OpenID 設定を読み取れない',
+    "Cannot read the Auth0 tenant's OpenID configuration",
+  ],
+  'auth0-dev-issuer-not-running': [
+    'warning',
+    'ローカル開発用 IdP が起動していない',
+    'The local development issuer is not running',
+  ],
+} as const satisfies Record<string, readonly [Severity, string, string]>;
+
+export type OnlineFindingCode = keyof typeof ONLINE;
+
+/** The registry: every online finding code and every key-inspection code. */
+export const ONLINE_FINDINGS: Readonly<Record<string, FindingInfo>> = Object.freeze({
+  ...Object.fromEntries(
+    Object.entries(ONLINE).map(([code, [severity, ja, en]]) => [
+      code,
+      { severity, title: { ja, en }, docs: `troubleshooting/#${code}` },
+    ]),
+  ),
+  ...Object.fromEntries(
+    Object.entries(KEY_FINDING_TITLES).map(([code, { severity, title }]) => [
+      code,
+      { severity, title, docs: `troubleshooting/#${code}` },
+    ]),
+  ),
+});
+
+/** A finding with the registry's severity and docs link. */
+export function onlineFinding(code: OnlineFindingCode, message: Localized, fix: Localized, variable?: string): Finding {
+  const [severity] = ONLINE[code];
+  return { code, severity, ...(variable ? { variable } : {}), message, fix, docs: `troubleshooting/#${code}` };
+}
