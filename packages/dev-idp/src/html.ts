@@ -50,6 +50,7 @@ const STYLE = `
   input[type=email], input[type=password] { width: 100%; box-sizing: border-box; padding: 9px 10px; font-size: 15px; border: 1px solid #b7bcc5; border-radius: 6px; }
   button { font: inherit; font-weight: 600; padding: 9px 16px; border-radius: 6px; border: 1px solid #1f4fd1; background: #2558e8; color: #fff; cursor: pointer; }
   button.secondary, a.secondary { background: #fff; color: #1f4fd1; }
+  a.secondary { display: inline-block; font-weight: 600; padding: 9px 16px; border-radius: 6px; border: 1px solid #1f4fd1; text-decoration: none; }
   .actions { display: flex; gap: 10px; margin-top: 20px; flex-wrap: wrap; }
   .error { background: #fdecec; color: #8a1c1c; border-radius: 6px; padding: 8px 12px; }
   .users { margin-top: 24px; border-top: 1px solid #e3e5e8; padding-top: 12px; font-size: 14px; }

@@ -114,6 +114,7 @@ export async function handleInteraction(
       return;
     }
     const user = findUserBySub(details.session?.accountId ?? '');
+    const apis = requestedApis(details);
     sendHtml(
       res,
       200,
@@ -121,8 +122,9 @@ export async function handleInteraction(
         lang,
         clientName: DEV_CLIENT_NAME,
         userName: user?.name ?? '',
-        scopes: scopesOf(details),
-        apis: requestedApis(details),
+        // With an API, its scopes are listed under it rather than on their own.
+        scopes: apis.length ? scopesOf(details).filter((scope) => OIDC_SCOPES.includes(scope)) : scopesOf(details),
+        apis,
         action: `${base}/confirm${langQuery}`,
         ...links,
       }),
@@ -133,12 +135,12 @@ export async function handleInteraction(
   sendHtml(res, 400, errorScreen({ lang, lead: MESSAGES.interactionExpired }));
 }
 
+/** The API (audience) asked for, with the non-OpenID scopes that go with it. */
 function requestedApis(details: Details): { audience: string; scopes: string[] }[] {
-  const missing = (details.prompt.details.missingResourceScopes ?? {}) as Record<string, string[]>;
-  const audience = typeof details.params.audience === 'string' ? details.params.audience : undefined;
-  const apis = Object.entries(missing).map(([indicator, scopes]) => ({ audience: indicator, scopes }));
-  if (audience && !missing[audience]) apis.push({ audience, scopes: [] });
-  return apis;
+  const { audience, resource } = details.params as { audience?: unknown; resource?: unknown };
+  const indicator = typeof audience === 'string' && audience ? audience : typeof resource === 'string' ? resource : '';
+  if (!indicator) return [];
+  return [{ audience: indicator, scopes: scopesOf(details).filter((scope) => !OIDC_SCOPES.includes(scope)) }];
 }
 
 /** Records what the user agreed to: the requested OpenID scopes and claims, and each API's scopes. */

@@ -45,8 +45,10 @@ describe('screens', () => {
       await expectDevOnlyNotice(page);
       expect(await page.textContent('[data-testid=demo-users]')).toContain('hanako-demo-password');
 
+      const other = lang === 'ja' ? 'en' : 'ja';
       await page.click('p.langs a');
-      expect(await page.getAttribute('html', 'lang')).toBe(lang === 'ja' ? 'en' : 'ja');
+      await page.waitForURL((url) => url.searchParams.get('lang') === other);
+      expect(await page.getAttribute('html', 'lang')).toBe(other);
       await expectDevOnlyNotice(page);
       await context.close();
     }
