@@ -2,6 +2,7 @@
 
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { JWK } from 'jose';
 import { avatarSvg } from './avatar.ts';
 import { DEFAULT_DEV_IDP_PORT, DEV_CLIENT_ID, DEV_CLIENT_SECRET } from './client.ts';
 import { pickLang } from './i18n.ts';
@@ -10,6 +11,7 @@ import { generateIssuerKeys } from './keys.ts';
 import { assertLoopbackHost, portInUseError } from './loopback.ts';
 import { createProvider, ROUTES } from './provider.ts';
 import { homeScreen } from './screens.ts';
+import { staleHintRemover } from './stale-logout.ts';
 import { DEMO_USERS } from './users.ts';
 
 export interface DevIdpOptions {
@@ -53,6 +55,7 @@ export async function startDevIdp(options: DevIdpOptions = {}): Promise<DevIdp> 
   const provider = createProvider(issuer, keys);
   provider.on('server_error', (_ctx, error: Error) => console.error(`dev-idp: ${error.message}`));
   const providerHandler = provider.callback();
+  const withoutStaleHint = staleHintRemover(keys.jwks.keys[0] as JWK);
 
   handle = (req, res) => {
     const url = new URL(req.url ?? '/', issuer);
@@ -62,6 +65,12 @@ export async function startDevIdp(options: DevIdpOptions = {}): Promise<DevIdp> 
         if (!res.headersSent) res.writeHead(500);
         res.end();
       });
+      return;
+    }
+    if (req.method === 'GET' && url.pathname === ROUTES.end_session) {
+      withoutStaleHint(url).then((fresh) =>
+        fresh ? redirect(res, fresh.pathname + fresh.search) : providerHandler(req, res),
+      );
       return;
     }
     if (req.method === 'GET' && url.pathname === '/v2/logout') {
