@@ -47,6 +47,20 @@ function scopesOf(details: Details): string[] {
     .filter(Boolean);
 }
 
+/** What every step of one interaction needs. */
+interface Step {
+  provider: Provider;
+  req: IncomingMessage;
+  res: ServerResponse;
+  details: Details;
+  lang: Lang;
+  /** `/interaction/<uid>` */
+  base: string;
+  /** Keeps the user's explicit language choice on form posts. */
+  langQuery: string;
+  links: { abortUrl: string; langLinks: Record<Lang, string> };
+}
+
 /** Handles `/interaction/:uid[/login|/confirm|/abort]`. */
 export async function handleInteraction(
   provider: Provider,
@@ -59,80 +73,83 @@ export async function handleInteraction(
   try {
     details = await provider.interactionDetails(req, res);
   } catch {
-    const lang = langFor(req, url);
-    sendHtml(res, 400, errorScreen({ lang, lead: MESSAGES.interactionExpired }));
+    sendHtml(res, 400, errorScreen({ lang: langFor(req, url), lead: MESSAGES.interactionExpired }));
     return;
   }
   const lang = langFor(req, url, details);
   const base = `/interaction/${uid}`;
-  const links = {
-    abortUrl: `${base}/abort`,
-    langLinks: { ja: `${base}?lang=ja`, en: `${base}?lang=en` },
+  const step: Step = {
+    provider,
+    req,
+    res,
+    details,
+    lang,
+    base,
+    langQuery: url.searchParams.has('lang') ? `?lang=${lang}` : '',
+    links: { abortUrl: `${base}/abort`, langLinks: { ja: `${base}?lang=ja`, en: `${base}?lang=en` } },
   };
-  const langQuery = url.searchParams.has('lang') ? `?lang=${lang}` : '';
 
   if (action === 'abort') {
     await provider.interactionFinished(req, res, {
       error: 'access_denied',
       error_description: 'The user cancelled the sign-in.',
     });
+  } else if (details.prompt.name === 'login') {
+    await (action === 'login' && req.method === 'POST' ? submitLogin(step) : showLogin(step));
+  } else if (details.prompt.name === 'consent') {
+    await (action === 'confirm' && req.method === 'POST' ? submitConsent(step) : showConsent(step));
+  } else {
+    sendHtml(res, 400, errorScreen({ lang, lead: MESSAGES.interactionExpired }));
+  }
+}
+
+function showLogin(step: Step, failed?: { email: string }): void {
+  const screen = loginScreen({
+    lang: step.lang,
+    clientName: DEV_CLIENT_NAME,
+    action: `${step.base}/login${step.langQuery}`,
+    ...step.links,
+    ...(failed ? { failed: true, email: failed.email } : {}),
+  });
+  sendHtml(step.res, failed ? 401 : 200, screen);
+}
+
+async function submitLogin(step: Step): Promise<void> {
+  const form = await readForm(step.req);
+  const email = form.get('email') ?? '';
+  const user = authenticate(email, form.get('password') ?? '');
+  if (!user) {
+    showLogin(step, { email });
     return;
   }
+  await step.provider.interactionFinished(step.req, step.res, { login: { accountId: user.sub } });
+}
 
-  if (details.prompt.name === 'login') {
-    if (action === 'login' && req.method === 'POST') {
-      const form = await readForm(req);
-      const email = form.get('email') ?? '';
-      const user = authenticate(email, form.get('password') ?? '');
-      if (user) {
-        await provider.interactionFinished(req, res, { login: { accountId: user.sub } });
-        return;
-      }
-      const screen = { lang, clientName: DEV_CLIENT_NAME, action: `${base}/login${langQuery}`, failed: true, email };
-      sendHtml(res, 401, loginScreen({ ...screen, ...links }));
-      return;
-    }
-    sendHtml(
-      res,
-      200,
-      loginScreen({ lang, clientName: DEV_CLIENT_NAME, action: `${base}/login${langQuery}`, ...links }),
-    );
-    return;
-  }
+function showConsent(step: Step): void {
+  const { details } = step;
+  const apis = requestedApis(details);
+  const screen = consentScreen({
+    lang: step.lang,
+    clientName: DEV_CLIENT_NAME,
+    userName: findUserBySub(details.session?.accountId ?? '')?.name ?? '',
+    // With an API, its scopes are listed under it rather than on their own.
+    scopes: apis.length ? scopesOf(details).filter((scope) => OIDC_SCOPES.includes(scope)) : scopesOf(details),
+    apis,
+    action: `${step.base}/confirm${step.langQuery}`,
+    ...step.links,
+  });
+  sendHtml(step.res, 200, screen);
+}
 
-  if (details.prompt.name === 'consent') {
-    if (action === 'confirm' && req.method === 'POST') {
-      await readForm(req);
-      await provider.interactionFinished(
-        req,
-        res,
-        { consent: { grantId: await saveGrant(provider, details) } },
-        {
-          mergeWithLastSubmission: true,
-        },
-      );
-      return;
-    }
-    const user = findUserBySub(details.session?.accountId ?? '');
-    const apis = requestedApis(details);
-    sendHtml(
-      res,
-      200,
-      consentScreen({
-        lang,
-        clientName: DEV_CLIENT_NAME,
-        userName: user?.name ?? '',
-        // With an API, its scopes are listed under it rather than on their own.
-        scopes: apis.length ? scopesOf(details).filter((scope) => OIDC_SCOPES.includes(scope)) : scopesOf(details),
-        apis,
-        action: `${base}/confirm${langQuery}`,
-        ...links,
-      }),
-    );
-    return;
-  }
-
-  sendHtml(res, 400, errorScreen({ lang, lead: MESSAGES.interactionExpired }));
+async function submitConsent(step: Step): Promise<void> {
+  await readForm(step.req);
+  const grantId = await saveGrant(step.provider, step.details);
+  await step.provider.interactionFinished(
+    step.req,
+    step.res,
+    { consent: { grantId } },
+    { mergeWithLastSubmission: true },
+  );
 }
 
 /** The API (audience) asked for, with the non-OpenID scopes that go with it. */
