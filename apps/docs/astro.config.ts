@@ -13,6 +13,17 @@ export default defineConfig({
   server: { port: 4321 },
   // The Node packages (@repo/auth's SDK clients) are never bundled for the browser: islands import
   // only the isomorphic entry points (@repo/config, @repo/config/models, @repo/auth/keys, @repo/auth/policy).
+  vite: {
+    build: {
+      rollupOptions: {
+        // The workspace packages are plain modules without import-time side effects: telling the bundler
+        // lets an island that imports one helper from a package barrel (e.g. `fingerprint` from
+        // @repo/config) skip the rest of it (the zod schema, the variable table), which keeps the live
+        // tools within their JavaScript budget.
+        treeshake: { moduleSideEffects: (id: string) => !/[\\/]packages[\\/][^\\/]+[\\/]src[\\/]/.test(id) },
+      },
+    },
+  },
   integrations: [
     starlight({
       title: { ja: 'Auth0 AI × Amazon Bedrock', en: 'Auth0 AI × Amazon Bedrock' },

@@ -52,7 +52,12 @@ function mount(root: HTMLElement): void {
   const typed = root.querySelector<HTMLInputElement>('[data-typed]')!;
   const output = root.querySelector<HTMLElement>('[data-output]')!;
 
+  let shown = '';
   const update = () => {
+    // A blur fires "change" without a new value: keep the output (and the copy button under the pointer).
+    const state = [region.value, modelSelect.value, typed.value.trim()].join('|');
+    if (state === shown) return;
+    shown = state;
     output.replaceChildren();
     const model = findModel(modelSelect.value);
     if (model) {

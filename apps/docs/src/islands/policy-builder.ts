@@ -23,15 +23,22 @@ function mount(root: HTMLElement): void {
   const doctorReads = root.querySelector<HTMLInputElement>('[data-doctor-reads]')!;
   const output = root.querySelector<HTMLElement>('[data-output]')!;
 
+  let shown = '';
   const update = () => {
+    const auth =
+      root.querySelector<HTMLInputElement>('input[name="policy-auth"]:checked')?.value === 'iam' ? 'iam' : 'api-key';
+    // A blur fires "change" without a new value: keep the output (and the copy button the user is clicking).
+    const state = [region.value, chat.value, embedding.value, auth, account.value.trim(), doctorReads.checked].join(
+      '|',
+    );
+    if (state === shown) return;
+    shown = state;
     output.replaceChildren();
     const accountId = account.value.trim();
     if (accountId && !/^\d{12}$/.test(accountId)) {
       output.append(h('p', { class: 'finding', 'data-severity': 'error' }, t.badAccount));
       return;
     }
-    const auth =
-      root.querySelector<HTMLInputElement>('input[name="policy-auth"]:checked')?.value === 'iam' ? 'iam' : 'api-key';
     const { policy, notes } = bedrockPolicy({
       region: region.value,
       // The ID the samples would really call in this region (a profile where one is needed).

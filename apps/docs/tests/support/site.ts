@@ -1,0 +1,57 @@
+// Reading the built site: every HTML page, its language, headings, links and ids.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'node-html-parser';
+import { SITE_ROOT } from './build.ts';
+
+export const DIST = join(SITE_ROOT, 'dist');
+export const LANGS = ['ja', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export interface Page {
+  /** URL path, e.g. `/ja/aws/api-keys/`. */
+  path: string;
+  file: string;
+  html: string;
+  lang?: Lang;
+  /** Path without the locale prefix, e.g. `aws/api-keys/`. */
+  slug?: string;
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? walk(join(dir, entry.name)) : entry.name.endsWith('.html') ? [join(dir, entry.name)] : [],
+  );
+}
+
+export function pages(): Page[] {
+  return walk(DIST).map((file) => {
+    const rel = relative(DIST, file).replace(/\\/g, '/');
+    const path = `/${rel.replace(/index\.html$/, '').replace(/\.html$/, '')}`;
+    const match = /^\/(ja|en)\/(.*)$/.exec(path);
+    return {
+      path,
+      file,
+      html: readFileSync(file, 'utf8'),
+      ...(match ? { lang: match[1] as Lang, slug: match[2] } : {}),
+    };
+  });
+}
+
+/** The pages written for readers (404 and the root chooser excluded). */
+export function docPages(): Page[] {
+  return pages().filter((p) => p.lang && !p.path.endsWith('/404'));
+}
+
+export function document(page: Page) {
+  return parse(page.html);
+}
+
+/** The headings of the page's own content (not the sidebar or the table of contents). */
+export function contentHeadings(page: Page): { level: number; id: string }[] {
+  const main = document(page).querySelector('main');
+  if (!main) return [];
+  return main
+    .querySelectorAll('h1, h2, h3, h4, h5, h6')
+    .map((h) => ({ level: Number(h.tagName.slice(1)), id: h.getAttribute('id') ?? '' }));
+}
