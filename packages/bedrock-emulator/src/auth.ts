@@ -3,6 +3,7 @@
 // only a kind and a short fingerprint.
 import { createHash } from 'node:crypto';
 import { BedrockError } from './errors.ts';
+import { memoize } from './memo.ts';
 
 export type AuthKind = 'api-key-short-term' | 'api-key-long-term' | 'api-key-unknown' | 'sigv4' | 'none';
 
@@ -21,9 +22,9 @@ const MAX_SHORT_TERM_EXPIRES = 43200;
 /** SigV4 accepts requests signed up to 15 minutes away from the server clock. */
 const CLOCK_SKEW_MS = 15 * 60 * 1000;
 
-export function fingerprint(secret: string): string {
-  return `sha256:${createHash('sha256').update(secret).digest('hex').slice(0, 8)}`;
-}
+export const fingerprint = memoize(
+  (secret: string): string => `sha256:${createHash('sha256').update(secret).digest('hex').slice(0, 8)}`,
+);
 
 const apiKeyInvalid = () =>
   new BedrockError(
@@ -56,6 +57,12 @@ export interface ShortTermKey {
 
 /** Decodes a `bedrock-api-key-` key (base64 of a presigned URL without `https://`), or undefined when malformed. */
 export function decodeShortTermKey(key: string): ShortTermKey | undefined {
+  return cachedDecode(key) ?? undefined;
+}
+
+const cachedDecode = memoize((key: string): ShortTermKey | null => decode(key) ?? null);
+
+function decode(key: string): ShortTermKey | undefined {
   if (!key.startsWith(SHORT_TERM_PREFIX)) return undefined;
   const encoded = key.slice(SHORT_TERM_PREFIX.length);
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(encoded)) return undefined;
@@ -82,13 +89,13 @@ export function decodeShortTermKey(key: string): ShortTermKey | undefined {
 }
 
 /** A long-term key: `ABSK` + base64(`<user>-at-<12-digit account>:<secret>`). */
-export function isWellFormedLongTermKey(key: string): boolean {
+export const isWellFormedLongTermKey = memoize((key: string): boolean => {
   if (!key.startsWith('ABSK')) return false;
   const encoded = key.slice(4);
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(encoded)) return false;
   const decoded = Buffer.from(encoded, 'base64').toString('utf8');
   return /^[\w+=,.@-]+-at-\d{12}:.+$/s.test(decoded);
-}
+});
 
 function bearer(key: string, region: string, now: Date): CallerIdentity {
   if (key.startsWith('ABSK')) {

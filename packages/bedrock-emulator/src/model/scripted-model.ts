@@ -59,8 +59,8 @@ function latestUserTextIndex(messages: readonly ChatTurn[]): number {
   return -1;
 }
 
-function toolUseId(seed: string, index: number): string {
-  const digest = createHash('sha256').update(`${seed}#${index}`).digest('base64url');
+function toolUseId(seed: () => string, index: number): string {
+  const digest = createHash('sha256').update(`${seed()}#${index}`).digest('base64url');
   return `tooluse_${digest.slice(0, 22)}`;
 }
 
@@ -148,7 +148,8 @@ function limitText(
 
 export function scriptedReply(request: ChatRequest, queued?: QueuedReply): ChatReply {
   const input = inputTokens(request);
-  const seed = createHash('sha256').update(JSON.stringify(request)).digest('hex');
+  // Tool-use IDs derive from the request, so the same request gets the same IDs (computed only when needed).
+  const seed = () => createHash('sha256').update(JSON.stringify(request)).digest('hex');
   let text: string;
   let toolCalls: ToolCall[] = [];
 

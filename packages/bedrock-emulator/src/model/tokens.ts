@@ -1,16 +1,20 @@
 // A small, deterministic tokenizer. Counts are approximations of real model tokenizers, but they are
 // the same everywhere (Converse, ConverseStream, InvokeModel, CountTokens), which is what tests need.
 
+import { memoize } from '../memo.ts';
+
 const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー';
 /** Each piece keeps its leading whitespace, so joining the pieces gives back the text exactly. */
 const PIECE = new RegExp(`\\s*(?:[${CJK}]|[\\p{L}\\p{M}\\p{N}_]+|\\S)|\\s+`, 'gu');
 
-export function tokenize(text: string): string[] {
-  return text.match(PIECE) ?? [];
+const cachedTokenize = memoize((text: string): readonly string[] => text.match(PIECE) ?? []);
+
+export function tokenize(text: string): readonly string[] {
+  return cachedTokenize(text);
 }
 
 export function countTokens(text: string): number {
-  return tokenize(text).length;
+  return cachedTokenize(text).length;
 }
 
 /** Splits text into stream chunks of 1-4 tokens (a fixed, repeating pattern: deterministic but uneven, like real streams). */
