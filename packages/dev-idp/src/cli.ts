@@ -1,7 +1,9 @@
 // `pnpm --filter @repo/dev-idp start [--port N] [--host 127.0.0.1]`: run the development issuer until Ctrl+C.
+// The port is --port, else DEV_IDP_PORT from the repository's .env files (through @repo/config), else 4455.
 
 import { parseArgs } from 'node:util';
-import { DEV_CLIENT_ID } from './client.ts';
+import { inspectConfig } from '@repo/config/node';
+import { DEFAULT_DEV_IDP_PORT, DEV_CLIENT_ID } from './client.ts';
 import { DevIdpError } from './loopback.ts';
 import { startDevIdp } from './server.ts';
 import { DEMO_USERS } from './users.ts';
@@ -27,7 +29,8 @@ async function main(): Promise<void> {
   } catch (error) {
     throw usageError(error instanceof Error ? error.message : String(error));
   }
-  const idp = await startDevIdp({ port: parsePort(values.port), host: values.host });
+  const port = parsePort(values.port) ?? inspectConfig().config?.auth0.devIdpPort ?? DEFAULT_DEV_IDP_PORT;
+  const idp = await startDevIdp({ port, host: values.host });
   const lines = [
     `dev-idp: ${idp.issuer}`,
     '  開発専用の認証サーバーです。本番環境では使わないでください。',

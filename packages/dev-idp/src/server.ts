@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { JWK } from 'jose';
 import { avatarSvg } from './avatar.ts';
-import { DEFAULT_DEV_IDP_PORT, DEV_CLIENT_ID, DEV_CLIENT_SECRET } from './client.ts';
+import { DEFAULT_DEV_IDP_PORT } from './client.ts';
 import { pickLang } from './i18n.ts';
 import { handleInteraction, isInteractionPath } from './interactions.ts';
 import { generateIssuerKeys } from './keys.ts';
@@ -130,6 +130,3 @@ function auth0V2Logout(url: URL): string {
   if (clientId && returnTo) target.searchParams.set('post_logout_redirect_uri', returnTo);
   return target.pathname + target.search;
 }
-
-/** What an app needs to talk to this issuer. */
-export const DEV_CLIENT = { clientId: DEV_CLIENT_ID, clientSecret: DEV_CLIENT_SECRET } as const;
