@@ -1,5 +1,6 @@
 // @aws-sdk/client-bedrock-runtime against the emulator over a real socket (HTTP/2 cleartext).
 import {
+  BedrockRuntimeClient,
   type ContentBlock,
   ConverseCommand,
   ConverseStreamCommand,
@@ -8,6 +9,7 @@ import {
   InvokeModelWithResponseStreamCommand,
   type Message,
 } from '@aws-sdk/client-bedrock-runtime';
+import { EMULATOR_API_KEY } from '@repo/config';
 import { leakedSecrets } from '@repo/testing';
 import { describe, expect, it } from 'vitest';
 import { cosine } from '../model/embeddings.ts';
@@ -237,6 +239,50 @@ describe('model rules', () => {
   });
   it('rejects Converse on an embedding model', async () => {
     await expect(converse(TITAN_V2)).rejects.toMatchObject({ name: 'ValidationException' });
+  });
+});
+
+describe('how users configure the SDK', () => {
+  it('accepts the emulator key from @repo/config', async () => {
+    const client = h.runtime('long-term key', { token: { token: EMULATOR_API_KEY } });
+    const out = await client.send(
+      new ConverseCommand({ modelId: CLAUDE_PROFILE, messages: [{ role: 'user', content: [{ text: 'hi' }] }] }),
+    );
+    expect(out.stopReason).toBe('end_turn');
+  });
+
+  it('reads AWS_BEARER_TOKEN_BEDROCK and AWS_ENDPOINT_URL_BEDROCK_RUNTIME from the environment', async () => {
+    const saved = { ...process.env };
+    process.env.AWS_BEARER_TOKEN_BEDROCK = h.shortTermKey;
+    process.env.AWS_ENDPOINT_URL_BEDROCK_RUNTIME = h.emulator.url;
+    try {
+      const client = new BedrockRuntimeClient({ region: h.region });
+      const out = await client.send(
+        new ConverseCommand({ modelId: CLAUDE_PROFILE, messages: [{ role: 'user', content: [{ text: 'hi' }] }] }),
+      );
+      client.destroy();
+      expect(out.stopReason).toBe('end_turn');
+    } finally {
+      process.env = saved;
+    }
+  });
+
+  it('InvokeModel and InvokeModelWithResponseStream speak Amazon Nova too', async () => {
+    const client = h.runtime('long-term key');
+    const request = {
+      messages: [{ role: 'user', content: [{ text: 'Hello Nova' }] }],
+      inferenceConfig: { max_new_tokens: 4 },
+    };
+    const out = json(
+      (await client.send(new InvokeModelCommand({ modelId: NOVA_ON_DEMAND, body: body(request) }))).body,
+    );
+    expect(out).toMatchObject({ stopReason: 'max_tokens', usage: { outputTokens: 4 } });
+    const stream = await client.send(
+      new InvokeModelWithResponseStreamCommand({ modelId: NOVA_ON_DEMAND, body: body(request) }),
+    );
+    let text = '';
+    for await (const event of stream.body ?? []) text += json(event.chunk?.bytes).contentBlockDelta?.delta?.text ?? '';
+    expect(text).toBe(out.output.message.content[0].text);
   });
 });
 
