@@ -54,6 +54,41 @@ function sdkAuth(auth: BedrockAuth) {
 
 export interface FactoryOptions extends AuthOptions {}
 
+/**
+ * AWS SDK errors keep the raw HTTP response in `$response`, whose `body.req` holds the request as sent,
+ * Authorization header (the API key, or the SigV4 session token) included: one `console.error(error)` with
+ * enough depth prints it. Keep only status and headers.
+ */
+type Handler = (args: unknown) => Promise<unknown>;
+interface MiddlewareAdder {
+  add(middleware: (next: Handler) => Handler, options: { step: 'initialize'; name: string; priority: 'high' }): void;
+}
+
+function withoutRawResponses<T extends BedrockClient | BedrockRuntimeClient>(client: T): T {
+  // Both clients share the same middleware stack shape; the union of their generic types is not callable.
+  (client.middlewareStack as unknown as MiddlewareAdder).add(
+    (next) => async (args) => {
+      try {
+        return await next(args);
+      } catch (error) {
+        const raw = (error as { $response?: { statusCode?: number; reason?: string; headers?: unknown } } | null)
+          ?.$response;
+        if (raw && typeof error === 'object') {
+          Object.defineProperty(error, '$response', {
+            value: { statusCode: raw.statusCode, reason: raw.reason, headers: raw.headers },
+            enumerable: false,
+            configurable: true,
+            writable: true,
+          });
+        }
+        throw error;
+      }
+    },
+    { step: 'initialize', name: 'dropRawResponseFromErrors', priority: 'high' },
+  );
+  return client;
+}
+
 /** `BedrockRuntimeClient` (Converse, InvokeModel, streaming) for this Config. */
 export function bedrockRuntimeClient(
   config: Config,
@@ -61,12 +96,14 @@ export function bedrockRuntimeClient(
   options: FactoryOptions = {},
 ): BedrockRuntimeClient {
   const endpoint = runtimeEndpoint(config);
-  return new BedrockRuntimeClient({
-    region: config.bedrock.region,
-    ...(endpoint ? { endpoint } : {}),
-    ...sdkAuth(bedrockAuth(config, options)),
-    ...overrides,
-  });
+  return withoutRawResponses(
+    new BedrockRuntimeClient({
+      region: config.bedrock.region,
+      ...(endpoint ? { endpoint } : {}),
+      ...sdkAuth(bedrockAuth(config, options)),
+      ...overrides,
+    }),
+  );
 }
 
 /** `BedrockClient` (control plane: list/get foundation models and inference profiles) for this Config. */
@@ -76,12 +113,14 @@ export function bedrockClient(
   options: FactoryOptions = {},
 ): BedrockClient {
   const endpoint = controlPlaneEndpoint(config);
-  return new BedrockClient({
-    region: config.bedrock.region,
-    ...(endpoint ? { endpoint } : {}),
-    ...sdkAuth(bedrockAuth(config, options)),
-    ...overrides,
-  });
+  return withoutRawResponses(
+    new BedrockClient({
+      region: config.bedrock.region,
+      ...(endpoint ? { endpoint } : {}),
+      ...sdkAuth(bedrockAuth(config, options)),
+      ...overrides,
+    }),
+  );
 }
 
 /**
