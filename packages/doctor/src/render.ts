@@ -54,7 +54,7 @@ export function renderText(report: DoctorReport, offline: boolean, style: Style)
   const t = (k: keyof typeof L) => L[k][lang];
   const { summary, files } = report.inspection;
   const b = summary.bedrock;
-  const row = (label: string, value: string) => `  ${style.dim(label.padEnd(lang === 'ja' ? 10 : 16))} ${value}`;
+  const row = (label: string, value: string) => `  ${style.dim(padEnd(label, 16))} ${value}`;
   const out: string[] = [style.bold(`${t('title')}${offline ? t('offline') : ''}`), ''];
 
   out.push(style.bold('Amazon Bedrock'));
@@ -83,8 +83,9 @@ export function renderText(report: DoctorReport, offline: boolean, style: Style)
   out.push('', style.bold(t('values')));
   if (summary.values.length === 0) out.push(`  ${t('noValues')}`);
   const width = Math.max(0, ...summary.values.map((v) => v.name.length));
+  const valueWidth = Math.min(48, Math.max(0, ...summary.values.map((v) => displayWidth(v.display[lang]))));
   for (const v of summary.values)
-    out.push(`  ${v.name.padEnd(width)}  ${v.display[lang]}  ${style.dim(`← ${v.source}`)}`);
+    out.push(`  ${v.name.padEnd(width)}  ${padEnd(v.display[lang], valueWidth)}  ${style.dim(`← ${v.source}`)}`);
   out.push(
     '',
     `${style.dim(`${t('files')}:`)} ${files.map((f) => `${f.label} (${f.found ? t('found') : t('missing')})`).join(', ')}`,
@@ -94,6 +95,20 @@ export function renderText(report: DoctorReport, offline: boolean, style: Style)
   if (report.findings.length === 0) out.push(t('noFindings'));
   for (const f of report.findings) out.push('', ...renderFinding(f, lang, style));
   return `${out.join('\n')}\n`;
+}
+
+/** Terminal columns of a string: CJK and full-width characters take two. */
+export function displayWidth(s: string): number {
+  let width = 0;
+  for (const ch of s)
+    width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch)
+      ? 2
+      : 1;
+  return width;
+}
+
+function padEnd(s: string, columns: number): string {
+  return s + ' '.repeat(Math.max(0, columns - displayWidth(s)));
 }
 
 function renderFinding(f: Finding, lang: Lang, style: Style): string[] {

@@ -345,7 +345,9 @@ export function resolveBedrockAccess(
       value && token && (token.kind === 'short-term' || token.kind === 'long-term')
         ? { source: 'api-key', apiKey: value, keyKind: token.kind }
         : undefined;
-    credentialLabel = value ? describeSecret(TOKEN, value) : { ja: '使えない API キー', en: 'unusable API key' };
+    credentialLabel = value
+      ? describeSecret(TOKEN, value)
+      : { ja: 'API キー（下のエラーを参照）', en: 'the API key (see the errors below)' };
     if (hasKeys || hasProfile) ctx.add(iamIgnoredFinding(ctx));
   } else if (useApiKey && mode === 'aws') {
     credentialLabel = { ja: 'なし', en: 'none' };
@@ -448,7 +450,8 @@ function iamDescription(ctx: CheckContext, iam: IamSettings): Localized {
     return { ja: `IAM アクセスキー（${key.ja}）`, en: `IAM access keys (${key.en})` };
   }
   if (iam.profile) return { ja: `AWS プロファイル ${iam.profile}`, en: `the AWS profile ${iam.profile}` };
-  if (ctx.has('AWS_ACCESS_KEY_ID')) return { ja: '使えない IAM アクセスキー', en: 'unusable IAM access keys' };
+  if (ctx.has('AWS_ACCESS_KEY_ID'))
+    return { ja: 'IAM アクセスキー（下のエラーを参照）', en: 'IAM access keys (see the errors below)' };
   return { ja: 'AWS の標準の認証情報の探索', en: 'the standard AWS credential chain' };
 }
 
