@@ -113,8 +113,117 @@ describe('ValidationException for bad Converse input', () => {
   });
 });
 
+/** Deterministic pseudo-random JSON values, shaped like Bedrock bodies often enough to reach deep code. */
+function fuzzValues(count: number): unknown[] {
+  let state = 12345;
+  const rand = () => {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
+  const keys = [
+    'messages',
+    'role',
+    'content',
+    'text',
+    'toolUse',
+    'toolResult',
+    'toolConfig',
+    'tools',
+    'toolSpec',
+    'inputSchema',
+    'json',
+    'name',
+    'input',
+    'inferenceConfig',
+    'maxTokens',
+    'stopSequences',
+    'system',
+    'anthropic_version',
+    'max_tokens',
+    'inputText',
+    'dimensions',
+    'normalize',
+    'embeddingTypes',
+    'texts',
+    'input_type',
+    'converse',
+    'invokeModel',
+    'body',
+    'toolUseId',
+    'status',
+    'type',
+    'properties',
+    'required',
+    'items',
+    'enum',
+    'toolChoice',
+    'any',
+    'tool',
+  ];
+  const value = (depth: number): unknown => {
+    const kind = depth > 4 ? Math.floor(rand() * 5) : Math.floor(rand() * 8);
+    switch (kind) {
+      case 0:
+        return null;
+      case 1:
+        return rand() > 0.5;
+      case 2:
+        return pick([0, -1, 1, 3.5, 1e12, 256, 512, 1024]);
+      case 3:
+        return pick([
+          '',
+          'user',
+          'assistant',
+          'hello 1 + 2',
+          '東京の天気',
+          'float',
+          'search_query',
+          'object',
+          'string',
+          'x'.repeat(300),
+        ]);
+      case 4:
+        return [];
+      case 5:
+      case 6:
+        return Object.fromEntries(
+          Array.from({ length: 1 + Math.floor(rand() * 4) }, () => [pick(keys), value(depth + 1)]),
+        );
+      default:
+        return Array.from({ length: 1 + Math.floor(rand() * 3) }, () => value(depth + 1));
+    }
+  };
+  return Array.from({ length: count }, () => value(0));
+}
+
+describe('fuzzed bodies', () => {
+  it('never crash the emulator: every answer is a 200 or a 4xx', async () => {
+    const paths = ['converse', 'converse-stream', 'invoke', 'invoke-with-response-stream', 'count-tokens'];
+    const models = [CLAUDE_PROFILE, 'amazon.titan-embed-text-v2:0', 'cohere.embed-v4:0', 'amazon.nova-lite-v1:0'];
+    const bodies = fuzzValues(400);
+    const statuses = new Set<number>();
+    for (const [i, value] of bodies.entries()) {
+      const path = `/model/${encodeURIComponent(models[i % models.length] ?? '')}/${paths[i % paths.length]}`;
+      const res = await fetch(`${h.emulator.url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${LONG_TERM_KEY}` },
+        body: JSON.stringify(value),
+      });
+      await res.arrayBuffer();
+      statuses.add(res.status);
+      expect(res.status === 200 || (res.status >= 400 && res.status < 500), `${path} ${JSON.stringify(value)}`).toBe(
+        true,
+      );
+    }
+    expect(statuses.has(400)).toBe(true);
+    expect((await h.api('health')).status).toBe(200);
+  }, 60_000);
+});
+
 describe('clients that go away', () => {
   it('an aborted stream leaves the emulator healthy and closes its connection', async () => {
+    await h.api('reset', { body: {} });
     const before = (await h.api('health')).json as unknown as { openConnections: number };
     for (let i = 0; i < 5; i++) {
       const client = h.runtime('long-term key');
