@@ -125,6 +125,7 @@ export function resolveConfig(
       emulatorPort,
     },
     auth0: { ...auth0, secret: auth0.secret },
+    documents: { databaseUrl: ctx.get('DATABASE_URL') },
     sources: usedSources,
     findings,
   };

@@ -86,9 +86,16 @@ export interface Auth0Config {
   devIdpPort: number;
 }
 
+/** Where the LangChain sample keeps documents. Unset `databaseUrl`: the embedded PGlite. */
+export interface DocumentsConfig {
+  /** DATABASE_URL: a PostgreSQL server with pgvector. A secret (it holds a password). */
+  databaseUrl?: string;
+}
+
 export interface Config {
   bedrock: BedrockConfig;
   auth0: Auth0Config;
+  documents?: DocumentsConfig;
   /** Where each variable's value came from: `environment`, or the path of the .env file. */
   sources: Record<string, string>;
   /** Warnings and infos found while loading (errors make loadConfig throw instead). */

@@ -4,9 +4,9 @@ import { variableDocs } from './docs.ts';
 import type { Localized } from './types.ts';
 
 /** How a value is validated before the cross-variable checks run (see schema.ts). */
-export type VariableType = 'string' | 'enum' | 'port' | 'url' | 'integer' | 'secret';
+export type VariableType = 'string' | 'enum' | 'port' | 'url' | 'url-list' | 'integer' | 'secret';
 
-export type SectionId = 'mode' | 'bedrock' | 'models' | 'iam' | 'endpoints' | 'auth0' | 'local';
+export type SectionId = 'mode' | 'bedrock' | 'models' | 'iam' | 'endpoints' | 'auth0' | 'local' | 'documents';
 
 export interface EnvSection {
   id: SectionId;
@@ -98,6 +98,14 @@ export const ENV_SECTIONS: readonly EnvSection[] = [
     intro: {
       ja: 'AUTH0_DOMAIN が空のときに使う、開発用 OpenID Connect 発行者の設定です。',
       en: 'Settings of the development OpenID Connect issuer used while AUTH0_DOMAIN is empty.',
+    },
+  },
+  {
+    id: 'documents',
+    title: { ja: '文書検索（LangChain サンプル）', en: 'Document search (LangChain sample)' },
+    intro: {
+      ja: '何も設定しなければ、文書は組み込みの PGlite（apps/langchain-sample/.data/）に保存されます。',
+      en: 'With nothing set, documents are kept in the embedded PGlite (apps/langchain-sample/.data/).',
     },
   },
 ];
@@ -366,10 +374,10 @@ export const ENV_VARIABLES: readonly EnvVariable[] = [
   variable({
     name: 'APP_BASE_URL',
     section: 'auth0',
-    type: 'url',
+    type: 'url-list',
     description: {
-      ja: 'アプリの公開 URL です。未設定の場合は、各サンプルが自分のポートから決めます（例: `http://localhost:3000`）。1 つのファイルを複数のサンプルで共有するため、通常は設定しません。',
-      en: 'The app’s public URL. Unset: each sample derives it from its own port (e.g. `http://localhost:3000`). Usually left unset, since one file serves several samples.',
+      ja: 'アプリの公開 URL です。未設定の場合は、各サンプルが自分のポートから決めます（例: `http://localhost:3000`）。1 つのファイルを複数のサンプルで共有するため、通常は設定しません。カンマ区切りで複数の URL も書けます。',
+      en: 'The app’s public URL. Unset: each sample derives it from its own port (e.g. `http://localhost:3000`). Usually left unset, since one file serves several samples. Several URLs may be given, separated by commas.',
     },
     example: 'http://localhost:3000',
     secret: false,
@@ -413,6 +421,19 @@ export const ENV_VARIABLES: readonly EnvVariable[] = [
     },
     example: '4455',
     secret: false,
+    required: optional,
+    exampleLine: 'commented',
+  }),
+  variable({
+    name: 'DATABASE_URL',
+    section: 'documents',
+    type: 'secret',
+    description: {
+      ja: '文書とベクトルを保存する PostgreSQL サーバーの接続 URL です。拡張機能 vector（pgvector）が必要です。',
+      en: 'Connection URL of a PostgreSQL server for documents and their vectors. It needs the vector extension (pgvector).',
+    },
+    example: 'postgres://app:change-me@localhost:5432/app',
+    secret: true,
     required: optional,
     exampleLine: 'commented',
   }),
