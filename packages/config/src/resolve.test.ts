@@ -151,6 +151,15 @@ describe('Auth0', () => {
   });
 });
 
+describe('APP_BASE_URL', () => {
+  it('accepts a comma-separated list (as the Auth0 SDK does), and rejects a list with a bad entry', () => {
+    const list = 'http://localhost:3000, http://localhost:3001';
+    expect(resolveConfig({ APP_BASE_URL: list }).config?.auth0.appBaseUrl).toBe(list);
+    const bad = resolveConfig({ APP_BASE_URL: 'http://localhost:3000,localhost:3001' });
+    expect(bad.findings.find((f) => f.code === 'invalid-url')?.variable).toBe('APP_BASE_URL');
+  });
+});
+
 describe('keys and fingerprints', () => {
   it('EMULATOR_API_KEY is a well-formed long-term key of a fake account', () => {
     expect(classifyBearerToken(EMULATOR_API_KEY)).toEqual({ kind: 'long-term' });

@@ -27,6 +27,9 @@ function valueSchema(v: EnvVariable): z.ZodMiniType {
       return integer;
     case 'url':
       return httpUrl;
+    case 'url-list':
+      // @auth0/nextjs-auth0 (4.x) accepts APP_BASE_URL as a comma-separated list.
+      return z.string().check(z.refine((v) => v.split(',').every((u) => httpUrl.safeParse(u.trim()).success)));
     default:
       return z.string();
   }
@@ -43,6 +46,7 @@ export function validateValue(v: EnvVariable, value: string): Finding | undefine
     port: 'invalid-port',
     integer: 'invalid-integer',
     url: 'invalid-url',
+    'url-list': 'invalid-url',
   };
   const code = codes[v.type];
   if (!code) return undefined;
