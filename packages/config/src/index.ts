@@ -9,6 +9,7 @@ export {
   DEV_AUTH0_SECRET,
   EMULATOR_API_KEY,
 } from './emulator-key.ts';
+export { renderEnvExample } from './env-example.ts';
 export { checkEnvText, envTextFindings, mergeFindings } from './env-text.ts';
 export {
   FINDING_CODES,
