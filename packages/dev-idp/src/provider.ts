@@ -13,7 +13,7 @@ import {
 import { type Lang, pickLang, UI_LOCALES } from './i18n.ts';
 import type { IssuerKeys } from './keys.ts';
 import { errorScreen, logoutScreen, signedOutScreen } from './screens.ts';
-import { findUserBySub, userClaims } from './users.ts';
+import { findUserBySub, SCOPE_CLAIMS, userClaims } from './users.ts';
 
 /** The paths Auth0 uses, so URLs look the same against a tenant and against the dev issuer. */
 export const ROUTES = {
@@ -75,9 +75,9 @@ export function createProvider(issuer: string, keys: IssuerKeys): Provider {
     ],
     scopes: [...OIDC_SCOPES],
     claims: {
-      openid: ['sub'],
-      profile: ['name', 'given_name', 'family_name', 'nickname', 'picture', 'locale', 'updated_at'],
-      email: ['email', 'email_verified'],
+      openid: [...SCOPE_CLAIMS.openid],
+      profile: [...SCOPE_CLAIMS.profile],
+      email: [...SCOPE_CLAIMS.email],
     },
     // Like Auth0, put the profile and email claims in the ID token, where @auth0/nextjs-auth0 reads the user.
     conformIdTokenClaims: false,
@@ -91,6 +91,7 @@ export function createProvider(issuer: string, keys: IssuerKeys): Provider {
     pkce: { required: () => true },
     clientBasedCORS: (_ctx, origin) => isAllowedCorsOrigin(origin),
     routes: ROUTES,
+    formats: { customizers: { jwt: (ctx, _token, jwt) => addUserinfoAudience(ctx, jwt.payload, issuer) } },
     discovery: { ui_locales_supported: [...UI_LOCALES], claims_locales_supported: [...UI_LOCALES] },
     ttl: {
       AccessToken: (_ctx, token) => token.resourceServer?.accessTokenTTL ?? HOUR,
@@ -169,4 +170,21 @@ async function askConsentForOfflineAccess(ctx: KoaContextWithOIDC, next: () => P
     }
   }
   await next();
+}
+
+/**
+ * Shapes an API access token the way Auth0 does: when the app also asked for `openid`, the token carries the
+ * OpenID scopes and `<issuer>/userinfo` as a second audience, so the same token works at /userinfo.
+ */
+function addUserinfoAudience(ctx: KoaContextWithOIDC, payload: Record<string, unknown>, issuer: string): void {
+  const { AuthorizationCode: code, RefreshToken: refreshToken } = ctx.oidc.entities;
+  const requested = String((code ?? refreshToken)?.scope ?? '').split(' ');
+  const openidScopes = OIDC_SCOPES.filter((scope) => requested.includes(scope));
+  if (!openidScopes.includes('openid')) return;
+  const audiences = Array.isArray(payload.aud) ? payload.aud : [payload.aud];
+  payload.aud = [...audiences, `${issuer}${ROUTES.userinfo}`];
+  const apiScopes = String(payload.scope ?? '')
+    .split(' ')
+    .filter(Boolean);
+  payload.scope = [...new Set([...openidScopes, ...apiScopes])].join(' ');
 }

@@ -107,12 +107,26 @@ describe('screens', () => {
     const jwks = createRemoteJWKSet(new URL(`${idp.issuer}/.well-known/jwks.json`));
     const { payload, protectedHeader } = await jwtVerify(tokens.access_token, jwks, { issuer: idp.issuer, audience });
     expect(protectedHeader.typ).toBe('at+jwt');
-    expect(payload).toMatchObject({ sub: 'dev-idp|alex', client_id: 'auth0-ai-samples-dev', scope: 'read:calendar' });
+    // Auth0's shape: the API and the userinfo endpoint as audiences, the OpenID scopes next to the API's.
+    expect(payload).toMatchObject({
+      sub: 'dev-idp|alex',
+      client_id: 'auth0-ai-samples-dev',
+      aud: [audience, `${idp.issuer}/userinfo`],
+      scope: 'openid profile email offline_access read:calendar',
+    });
+
+    // So the API token also works at /userinfo, as with Auth0; a tampered one does not.
+    const userinfo = await oidc.fetchUserInfo(app.config, tokens.access_token, 'dev-idp|alex');
+    expect(userinfo).toMatchObject({ name: 'Alex Smith', email: 'alex@example.com', locale: 'en' });
+    const tampered = `${tokens.access_token.slice(0, -4)}AAAA`;
+    const refused = await fetch(`${idp.issuer}/userinfo`, { headers: { authorization: `Bearer ${tampered}` } });
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get('www-authenticate')).toContain('invalid_token');
 
     // A refresh keeps the API as the audience (the token request names no audience, as with Auth0).
     const refreshed = await oidc.refreshTokenGrant(app.config, tokens.refresh_token as string);
     const again = await jwtVerify(refreshed.access_token, jwks, { issuer: idp.issuer, audience });
-    expect(again.payload.scope).toBe('read:calendar');
+    expect(again.payload.scope).toBe('openid profile email offline_access read:calendar');
 
     // Without id_token_hint the issuer asks before signing out, in the language of the browser.
     await page.goto(oidc.buildEndSessionUrl(app.config, { post_logout_redirect_uri: `${app.base}/` }).href);

@@ -7,6 +7,7 @@ import { avatarSvg } from './avatar.ts';
 import { DEFAULT_DEV_IDP_PORT } from './client.ts';
 import { pickLang } from './i18n.ts';
 import { handleInteraction, isInteractionPath } from './interactions.ts';
+import { bearerJwt, jwtUserinfo } from './jwt-userinfo.ts';
 import { generateIssuerKeys } from './keys.ts';
 import { assertLoopbackHost, portInUseError } from './loopback.ts';
 import { createProvider, ROUTES } from './provider.ts';
@@ -55,7 +56,9 @@ export async function startDevIdp(options: DevIdpOptions = {}): Promise<DevIdp> 
   const provider = createProvider(issuer, keys);
   provider.on('server_error', (_ctx, error: Error) => console.error(`dev-idp: ${error.message}`));
   const providerHandler = provider.callback();
-  const withoutStaleHint = staleHintRemover(keys.jwks.keys[0] as JWK);
+  const signingKey = keys.jwks.keys[0] as JWK;
+  const withoutStaleHint = staleHintRemover(signingKey);
+  const userinfoForJwt = jwtUserinfo(signingKey, issuer);
 
   handle = (req, res) => {
     const url = new URL(req.url ?? '/', issuer);
@@ -71,6 +74,11 @@ export async function startDevIdp(options: DevIdpOptions = {}): Promise<DevIdp> 
       withoutStaleHint(url).then((fresh) =>
         fresh ? redirect(res, fresh.pathname + fresh.search) : providerHandler(req, res),
       );
+      return;
+    }
+    const jwt = url.pathname === ROUTES.userinfo ? bearerJwt(req) : undefined;
+    if (jwt && (req.method === 'GET' || req.method === 'POST')) {
+      userinfoForJwt(jwt, res).catch(() => res.end());
       return;
     }
     if (req.method === 'GET' && url.pathname === '/v2/logout') {

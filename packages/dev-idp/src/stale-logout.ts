@@ -2,11 +2,11 @@
 // oidc-provider would reject that `id_token_hint` with an error page; the user only wants to be signed out,
 // so the hint is dropped and the normal sign-out continues (it returns to the app when the app is known).
 
-import { compactVerify, importJWK, type JWK } from 'jose';
+import { compactVerify, type JWK } from 'jose';
+import { verificationKey } from './keys.ts';
 
 export function staleHintRemover(signingKey: JWK): (url: URL) => Promise<URL | undefined> {
-  const { d: _d, p: _p, q: _q, dp: _dp, dq: _dq, qi: _qi, ...publicJwk } = signingKey;
-  const key = importJWK(publicJwk, 'RS256');
+  const key = verificationKey(signingKey);
 
   /** The same sign-out URL without `id_token_hint` when the hint was not signed by this run, else undefined. */
   return async (url) => {

@@ -42,6 +42,13 @@ export const DEMO_USERS: readonly DemoUser[] = [
   },
 ];
 
+/** Which claims each OpenID scope releases (the standard mapping, minus address and phone). */
+export const SCOPE_CLAIMS = {
+  openid: ['sub'],
+  profile: ['name', 'given_name', 'family_name', 'nickname', 'picture', 'locale', 'updated_at'],
+  email: ['email', 'email_verified'],
+} as const satisfies Record<string, readonly string[]>;
+
 export function findUserBySub(sub: string): DemoUser | undefined {
   return DEMO_USERS.find((user) => user.sub === sub);
 }
