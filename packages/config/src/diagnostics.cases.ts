@@ -118,6 +118,7 @@ export const CASES: DiagnosticCase[] = [
     name: 'endpoint without scheme',
     env: 'AWS_ENDPOINT_URL_BEDROCK_RUNTIME=localhost:4010\n',
     expect: { code: 'invalid-url', variable: 'AWS_ENDPOINT_URL_BEDROCK_RUNTIME', severity: 'error' },
+    fixIncludes: 'AWS_ENDPOINT_URL_BEDROCK_RUNTIME=http://localhost:4010',
   },
   {
     name: 'app base URL with another scheme',
@@ -260,7 +261,7 @@ export const CASES: DiagnosticCase[] = [
     name: 'Titan V2 with 768 dimensions',
     env: 'BEDROCK_EMBEDDING_DIMENSIONS=768\n',
     expect: { code: 'embedding-dimensions-unsupported', variable: 'BEDROCK_EMBEDDING_DIMENSIONS', severity: 'error' },
-    fixIncludes: '256, 512, 1024',
+    fixIncludes: '1024',
   },
   {
     name: "the guide's Titan V1 with 1024 dimensions",

@@ -51,6 +51,7 @@ export function validateValue(v: EnvVariable, value: string): Finding | undefine
   const code = codes[v.type];
   if (!code) return undefined;
   const shown = v.secret ? '' : ` (${JSON.stringify(value)})`;
+  const shownJa = v.secret ? '' : `「${value}」`;
   switch (code) {
     case 'invalid-choice': {
       const list = (v.choices ?? []).join(' | ');
@@ -58,7 +59,7 @@ export function validateValue(v: EnvVariable, value: string): Finding | undefine
         code,
         v.name,
         {
-          ja: `${v.name} の値${shown}は使えません。使える値は ${list} です。`,
+          ja: `${v.name} の値${shownJa}は使えません。使える値は ${list} です。`,
           en: `${v.name}${shown} is not one of ${list}.`,
         },
         {
@@ -72,7 +73,7 @@ export function validateValue(v: EnvVariable, value: string): Finding | undefine
         code,
         v.name,
         {
-          ja: `${v.name}${shown}はポート番号として正しくありません（1〜65535 の整数が必要です）。`,
+          ja: `${v.name} の値${shownJa}はポート番号として正しくありません（1〜65535 の整数が必要です）。`,
           en: `${v.name}${shown} is not a port number (a whole number from 1 to 65535).`,
         },
         {
@@ -84,7 +85,10 @@ export function validateValue(v: EnvVariable, value: string): Finding | undefine
       return finding(
         code,
         v.name,
-        { ja: `${v.name}${shown}は正の整数ではありません。`, en: `${v.name}${shown} is not a positive whole number.` },
+        {
+          ja: `${v.name} の値${shownJa}は正の整数ではありません。`,
+          en: `${v.name}${shown} is not a positive whole number.`,
+        },
         {
           ja: `${v.name}=${v.example} のように数字だけを書いてください。`,
           en: `Write digits only, e.g. ${v.name}=${v.example}.`,
@@ -95,13 +99,18 @@ export function validateValue(v: EnvVariable, value: string): Finding | undefine
         code,
         v.name,
         {
-          ja: `${v.name}${shown}は http:// または https:// で始まる URL ではありません。`,
+          ja: `${v.name} の値${shownJa}は http:// または https:// で始まる URL ではありません。`,
           en: `${v.name}${shown} is not an http:// or https:// URL.`,
         },
-        {
-          ja: `${v.name}=${v.example} のように、スキームとホスト名を含む URL を書いてください。`,
-          en: `Write a full URL with scheme and host, e.g. ${v.name}=${v.example}.`,
-        },
+        /^[\w.-]+(:\d+)?(\/\S*)?$/.test(value)
+          ? {
+              ja: `先頭に http:// を付けてください: ${v.name}=http://${value}`,
+              en: `Add the scheme: ${v.name}=http://${value}.`,
+            }
+          : {
+              ja: `${v.name}=${v.example} のように、スキームとホスト名を含む URL を書いてください。`,
+              en: `Write a full URL with scheme and host, e.g. ${v.name}=${v.example}.`,
+            },
       );
   }
 }

@@ -169,17 +169,19 @@ export function checkEmbeddingDimensions(ctx: CheckContext, embedding: ModelChoi
     return ctx.has('BEDROCK_EMBEDDING_DIMENSIONS') ? undefined : (sizes?.defaultDimensions ?? 1024);
   const dims = Number(raw);
   if (!sizes || sizes.allowedDimensions.includes(dims)) return dims;
-  const allowed = [...sizes.allowedDimensions].sort((a, b) => a - b).join(', ');
+  const sorted = [...sizes.allowedDimensions].sort((a, b) => a - b);
+  const allowed = sorted.join(', ');
+  const allowedJa = sorted.join('、');
   ctx.add(
     finding(
       'embedding-dimensions-unsupported',
       'BEDROCK_EMBEDDING_DIMENSIONS',
       {
-        ja: `${embedding.model?.name} は ${dims} 次元のベクトルを返せません。使える次元数は ${allowed} です。`,
+        ja: `${embedding.model?.name} は ${dims} 次元のベクトルを返せません。使える次元数は ${allowedJa} です。`,
         en: `${embedding.model?.name} cannot return ${dims}-dimensional vectors; it supports ${allowed}.`,
       },
       {
-        ja: `BEDROCK_EMBEDDING_DIMENSIONS を ${allowed} のどれかにするか、行を削除して既定値（${sizes.defaultDimensions}）を使ってください。`,
+        ja: `BEDROCK_EMBEDDING_DIMENSIONS を ${allowedJa} のどれかにするか、行を削除して既定値（${sizes.defaultDimensions}）を使ってください。`,
         en: `Set BEDROCK_EMBEDDING_DIMENSIONS to one of ${allowed}, or delete the line to use the default (${sizes.defaultDimensions}).`,
       },
     ),
