@@ -1,11 +1,14 @@
 // `pnpm emulator [--port N] [--region R] [--pacing instant|human]`: the Bedrock emulator on its own.
+// Port and region default to BEDROCK_EMULATOR_PORT and AWS_REGION from the repository's .env files
+// (through @repo/config), so the emulator plays the region the samples are configured for.
 import { parseArgs } from 'node:util';
+import { inspectConfig } from '@repo/config/node';
 import { PACING_PRESETS, type PacingPreset } from './pacing.ts';
 import { DEFAULT_PORT, DEFAULT_REGION, EmulatorOptionError, startEmulator } from './server.ts';
 
 const USAGE = `Usage: pnpm emulator [--port N] [--region R] [--pacing instant|human]
-  --port     TCP port on 127.0.0.1 (default ${DEFAULT_PORT}; 0 picks a free one)
-  --region   Bedrock region to play (default ${DEFAULT_REGION})
+  --port     TCP port on 127.0.0.1 (default BEDROCK_EMULATOR_PORT, else ${DEFAULT_PORT}; 0 picks a free one)
+  --region   Bedrock region to play (default AWS_REGION, else ${DEFAULT_REGION})
   --pacing   reply speed: instant or human (default human)
 使い方: pnpm emulator [--port 番号] [--region リージョン] [--pacing instant|human]`;
 
@@ -43,7 +46,9 @@ function options() {
     console.log(USAGE);
     process.exit(0);
   }
-  const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
+  const configured =
+    values.port === undefined || values.region === undefined ? inspectConfig().config?.bedrock : undefined;
+  const port = values.port === undefined ? (configured?.emulatorPort ?? DEFAULT_PORT) : Number(values.port);
   if (values.port !== undefined && !/^\d+$/.test(values.port)) {
     fail(
       `--port は 0 から 65535 の数字で指定してください (${values.port})。`,
@@ -57,7 +62,7 @@ function options() {
       `--pacing must be instant or human (got ${pacing}).`,
     );
   }
-  return { port, region: values.region ?? DEFAULT_REGION, pacing: pacing as PacingPreset };
+  return { port, region: values.region ?? configured?.region ?? DEFAULT_REGION, pacing: pacing as PacingPreset };
 }
 
 const { port, region, pacing } = options();
