@@ -96,6 +96,15 @@ describe('auth0ClientOptions', () => {
     );
   });
 
+  it('turns a comma-separated APP_BASE_URL into the SDK allow-list', () => {
+    const appBaseUrl = 'https://chat.example.jp/, https://chat-staging.example.jp';
+    expect(resolveAppBaseUrl({ appBaseUrl }, { port: 3000 })).toEqual([
+      'https://chat.example.jp',
+      'https://chat-staging.example.jp',
+    ]);
+    expect(() => auth0Client({ auth0: { ...tenant, appBaseUrl } }, { port: 3000 })).not.toThrow();
+  });
+
   it('explains a missing port in both languages', () => {
     expect(() => resolveAppBaseUrl({}, {} as { port: number })).toThrow(Auth0SetupError);
   });

@@ -11,10 +11,17 @@ export type AppLocation = { port: number; appBaseUrl?: undefined } | { appBaseUr
 /** Scopes every sample asks for: sign-in, profile, email and a refresh token. */
 export const BASE_SCOPES = ['openid', 'profile', 'email', 'offline_access'] as const;
 
-/** `APP_BASE_URL` from the environment wins, then the app's explicit base URL, then `http://localhost:<port>`. */
-export function resolveAppBaseUrl(auth0: Pick<Auth0Config, 'appBaseUrl'>, app: AppLocation): string {
-  const explicit = auth0.appBaseUrl ?? app.appBaseUrl;
-  if (explicit) return explicit.replace(/\/+$/, '');
+/**
+ * `APP_BASE_URL` from the environment wins, then the app's explicit base URL, then `http://localhost:<port>`.
+ * A comma-separated APP_BASE_URL (one app served under several origins) becomes the SDK's allow-list: the base
+ * URL is then taken from each request's host, if it is on the list.
+ */
+export function resolveAppBaseUrl(auth0: Pick<Auth0Config, 'appBaseUrl'>, app: AppLocation): string | string[] {
+  const explicit = (auth0.appBaseUrl ?? app.appBaseUrl ?? '')
+    .split(',')
+    .map((url) => url.trim().replace(/\/+$/, ''))
+    .filter(Boolean);
+  if (explicit.length > 0) return explicit.length === 1 ? (explicit[0] as string) : explicit;
   if (app.port !== undefined) return `http://localhost:${app.port}`;
   throw new Auth0SetupError('auth0-app-location-missing', {
     ja: 'アプリのベース URL がわかりません。auth0Client(config, { port }) にアプリのポート番号を渡すか、APP_BASE_URL を設定してください。',
