@@ -125,6 +125,8 @@ describe('no secret in any failure', () => {
           await injectFault(emulator.url, { ...fault, count: 10 });
           const text = await failure(run);
           expect(leakedSecrets(text, SECRETS), `${mode} / ${fault.exception} / ${name}`).toEqual([]);
+          // It failed for the right reason (not, say, a bug in the redaction itself).
+          expect(text, `${mode} / ${fault.exception} / ${name}`).toContain(fault.message.slice(0, 20));
           await resetEmulator(emulator.url);
         }
       }

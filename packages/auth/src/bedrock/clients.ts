@@ -71,15 +71,27 @@ function withoutRawResponses<T extends BedrockClient | BedrockRuntimeClient>(cli
       try {
         return await next(args);
       } catch (error) {
-        const raw = (error as { $response?: { statusCode?: number; reason?: string; headers?: unknown } } | null)
-          ?.$response;
+        const raw = (
+          error as { $response?: { statusCode?: number; reason?: string; headers?: unknown; body?: unknown } } | null
+        )?.$response;
         if (raw && typeof error === 'object') {
-          Object.defineProperty(error, '$response', {
-            value: { statusCode: raw.statusCode, reason: raw.reason, headers: raw.headers },
-            enumerable: false,
-            configurable: true,
-            writable: true,
-          });
+          const summary = { statusCode: raw.statusCode, reason: raw.reason, headers: raw.headers };
+          const own = Object.getOwnPropertyDescriptor(error, '$response');
+          if (!own || own.configurable) {
+            Object.defineProperty(error, '$response', {
+              value: summary,
+              enumerable: false,
+              configurable: true,
+              writable: true,
+            });
+          } else if (own.writable) {
+            (error as { $response: unknown }).$response = summary;
+          } else {
+            // Fixed property: cut the link to the request instead (the body has been read by now).
+            try {
+              raw.body = undefined;
+            } catch {}
+          }
         }
         throw error;
       }

@@ -13,7 +13,7 @@ import {
 import { type RunningEmulator, startEmulator } from '@repo/bedrock-emulator';
 import { type BedrockCredentials, type Config, EMULATOR_API_KEY } from '@repo/config';
 import { type DevIdp, startDevIdp } from '@repo/dev-idp';
-import { freePort } from '@repo/testing';
+import { freePort, leakedSecrets } from '@repo/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runOnlineChecks } from './checks.ts';
 import { ONLINE_FINDINGS } from './findings.ts';
@@ -53,6 +53,12 @@ function config(
 }
 
 const codes = (r: { findings: { code: string }[] }) => r.findings.map((f) => f.code);
+
+/** Everything a run can show: the JSON report and each step line, in both languages. */
+function everythingShown(result: Awaited<ReturnType<typeof runOnlineChecks>>): string {
+  const lines = result.steps.flatMap((s) => [formatStep(s, 'ja'), formatStep(s, 'en')]);
+  return `${JSON.stringify(result)}\n${lines.join('\n')}`;
+}
 
 describe('runOnlineChecks: a healthy setup', () => {
   it('passes every step against the emulator and the dev issuer, live step by step', async () => {
@@ -114,7 +120,7 @@ const CASES: Case[] = [
       exception: 'UnrecognizedClientException',
       message: 'Authentication failed: Please make sure your API Key is valid.',
     },
-    code: 'bedrock-api-key-invalid',
+    code: 'bedrock-key-invalid',
     fix: 'deactivated or deleted',
   },
   {
@@ -124,7 +130,7 @@ const CASES: Case[] = [
       exception: 'UnrecognizedClientException',
       message: 'Authentication failed: Bearer Token has expired.',
     },
-    code: 'bedrock-api-key-expired',
+    code: 'bedrock-key-expired',
     fix: 'BEDROCK_AUTH=generated-api-key',
   },
   {
@@ -312,6 +318,11 @@ describe('runOnlineChecks: every failure classified by what Bedrock answered', (
     expect(finding?.fix.ja).toMatch(/[\u3040-\u30ff\u4e00-\u9faf]/);
     // One cause, one finding.
     expect(codes(result).filter((code) => code === c.code)).toHaveLength(1);
+    // And no secret anywhere in what doctor shows.
+    const secrets = [KEY, FAKE_IAM.secretAccessKey, FAKE_IAM.accessKeyId];
+    const credentials = c.config?.credentials;
+    if (credentials?.source === 'api-key') secrets.push(credentials.apiKey);
+    expect(leakedSecrets(everythingShown(result), secrets)).toEqual([]);
   });
 
   it('after a blocking failure the later Bedrock steps are skipped, not failed again', async () => {
@@ -339,6 +350,29 @@ describe('runOnlineChecks: every failure classified by what Bedrock answered', (
   it('endpoint name does not resolve', async () => {
     const result = await runOnlineChecks(config({ endpoint: 'http://bedrock-runtime.doctor-check.invalid:4010' }));
     expect(codes(result)).toContain('bedrock-endpoint-dns');
+  });
+});
+
+describe('runOnlineChecks: credentials that cannot be produced', () => {
+  it('a missing profile, in generated-key and IAM mode: a clear finding, later steps skipped, no secret', async () => {
+    for (const source of ['generated-api-key', 'iam'] as const) {
+      const result = await runOnlineChecks(
+        config({ credentials: { source, iam: { profile: 'profile-that-does-not-exist' } } }),
+      );
+      const finding = result.findings[0];
+      expect(finding?.code).toBe('iam-credentials-unavailable');
+      expect(finding?.message.en).toContain('profile-that-does-not-exist');
+      expect(result.steps.map((s) => s.status)).toEqual([
+        'failed',
+        'skipped',
+        'skipped',
+        'skipped',
+        'skipped',
+        'skipped',
+        'ok',
+      ]);
+      expect(leakedSecrets(everythingShown(result), [FAKE_IAM.secretAccessKey])).toEqual([]);
+    }
   });
 });
 

@@ -67,9 +67,9 @@ const TITLES: Record<OnlineStepId, Localized> = {
 
 /** Findings that make every later Bedrock call pointless (they would fail the same way). */
 const BLOCKING = new Set([
-  'bedrock-api-key-invalid',
-  'bedrock-api-key-expired',
-  'bedrock-api-key-wrong-region',
+  'bedrock-key-invalid',
+  'bedrock-key-expired',
+  'bedrock-key-wrong-region',
   'iam-credentials-invalid',
   'iam-credentials-expired',
   'bedrock-missing-call-with-bearer-token',
@@ -79,8 +79,8 @@ const BLOCKING = new Set([
 
 /** The same cause seen twice (offline by key inspection, online by Bedrock): report it once. */
 const SAME_AS: Record<string, string> = {
-  'bedrock-api-key-wrong-region': 'api-key-wrong-region',
-  'bedrock-api-key-expired': 'api-key-expired',
+  'bedrock-key-wrong-region': 'api-key-wrong-region',
+  'bedrock-key-expired': 'api-key-expired',
 };
 
 function statusOf(findings: Finding[]): OnlineStepStatus {

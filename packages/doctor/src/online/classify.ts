@@ -184,7 +184,7 @@ export function classifyBedrockError(error: unknown, ctx: ClassifyContext): Find
     const key = ctx.key;
     if (bearer && key?.kind === 'short-term' && key.shortTerm.region !== region) {
       return make(
-        'bedrock-api-key-wrong-region',
+        'bedrock-key-wrong-region',
         {
           ja: `API キーは ${key.shortTerm.region} 用ですが、${region} に接続しました。短期キーは発行したリージョンでしか使えません。`,
           en: `The API key is for ${key.shortTerm.region}, but the request went to ${region}. A short-term key only works in its own region.`,
@@ -200,7 +200,7 @@ export function classifyBedrockError(error: unknown, ctx: ClassifyContext): Find
     if (bearer && (expired || (key?.kind === 'short-term' && key.shortTerm.remainingSeconds <= 0))) {
       const generated = ctx.config.bedrock.credentials.source === 'generated-api-key';
       return make(
-        'bedrock-api-key-expired',
+        'bedrock-key-expired',
         { ja: 'API キーの有効期限が切れています。', en: 'The API key has expired.' },
         generated
           ? {
@@ -217,7 +217,7 @@ export function classifyBedrockError(error: unknown, ctx: ClassifyContext): Find
     }
     if (bearer) {
       return make(
-        'bedrock-api-key-invalid',
+        'bedrock-key-invalid',
         { ja: 'Bedrock が API キーを受け付けませんでした。', en: 'Bedrock did not accept the API key.' },
         {
           ja: 'キーを途中で切らずにコピーしたか、IAM で無効化・削除されていないか確認してください。長期キーは再表示できないため、必要なら新しいキーを発行してください。',

@@ -11,9 +11,9 @@ export interface FindingInfo {
 }
 
 const ONLINE = {
-  'bedrock-api-key-invalid': ['error', 'Bedrock が API キーを認識しない', 'Bedrock does not recognise the API key'],
-  'bedrock-api-key-expired': ['error', 'API キーの期限切れ（Bedrock の応答）', 'API key expired (as Bedrock answered)'],
-  'bedrock-api-key-wrong-region': ['error', '別リージョンの API キー', 'API key from another region'],
+  'bedrock-key-invalid': ['error', 'Bedrock が API キーを認識しない', 'Bedrock does not recognise the API key'],
+  'bedrock-key-expired': ['error', 'API キーの期限切れ（Bedrock の応答）', 'API key expired (as Bedrock answered)'],
+  'bedrock-key-wrong-region': ['error', '別リージョンの API キー', 'API key from another region'],
   'iam-credentials-invalid': ['error', 'IAM 認証情報が無効', 'IAM credentials rejected'],
   'iam-credentials-expired': ['error', 'IAM 認証情報の期限切れ', 'IAM credentials expired'],
   'iam-credentials-unavailable': ['error', 'IAM 認証情報が見つからない', 'No IAM credentials found'],
