@@ -20,7 +20,10 @@ function encodeHeaders(headers: Record<string, string>): Buffer {
 }
 
 export function encodeFrame(headers: Record<string, string>, payload: Buffer): Buffer {
-  const headerBytes = encodeHeaders(headers);
+  return frame(encodeHeaders(headers), payload);
+}
+
+function frame(headerBytes: Buffer, payload: Buffer): Buffer {
   const total = 12 + headerBytes.length + payload.length + 4;
   const frame = Buffer.alloc(total);
   frame.writeUInt32BE(total, 0);
@@ -38,13 +41,27 @@ function padding(length: number): string {
   return alphabet.slice(0, 1 + (length % alphabet.length));
 }
 
+/** Event headers depend only on the event type: encode each set once. */
+const eventHeaders = new Map<string, Buffer>();
+
+function headersFor(eventType: string): Buffer {
+  let encoded = eventHeaders.get(eventType);
+  if (!encoded) {
+    encoded = encodeHeaders({
+      ':event-type': eventType,
+      ':content-type': 'application/json',
+      ':message-type': 'event',
+    });
+    eventHeaders.set(eventType, encoded);
+  }
+  return encoded;
+}
+
 export function eventFrame(eventType: string, body: Record<string, unknown>): Buffer {
   const json = JSON.stringify(body);
-  const payload = Buffer.from(JSON.stringify({ ...body, p: padding(json.length) }), 'utf8');
-  return encodeFrame(
-    { ':event-type': eventType, ':content-type': 'application/json', ':message-type': 'event' },
-    payload,
-  );
+  // Same JSON with the padding field appended, without serialising twice.
+  const padded = `${json.slice(0, -1)}${json.length > 2 ? ',' : ''}"p":"${padding(json.length)}"}`;
+  return frame(headersFor(eventType), Buffer.from(padded, 'utf8'));
 }
 
 /** A modelled exception inside the stream; `exceptionType` is the union member name, e.g. `throttlingException`. */

@@ -57,3 +57,15 @@ describe.each(AUTH_MODES)('LangChain with %s', (mode) => {
     expect(cosine(query, doc1 ?? [])).toBeGreaterThan(cosine(query, doc2 ?? []));
   });
 });
+
+it('BedrockEmbeddings also works with clientOptions.endpoint and bedrockBearerToken (no client)', async () => {
+  const embeddings = new BedrockEmbeddings({
+    model: TITAN_V2,
+    region: h.region,
+    clientOptions: { endpoint: h.emulator.url },
+    bedrockBearerToken: h.shortTermKey,
+  });
+  expect(await embeddings.embedQuery('東京の天気')).toHaveLength(1024);
+  const { json } = await h.api('requests');
+  expect(json.requests.at(-1)?.auth.kind).toBe('api-key-short-term');
+});
