@@ -5,6 +5,9 @@ const nextConfig: NextConfig = {
   transpilePackages: ['@repo/ui', '@repo/config', '@repo/auth'],
   poweredByHeader: false,
   reactStrictMode: true,
+  // Type checking is the `typecheck` script's job (tsc over the app and the workspace packages it uses);
+  // skipping it here keeps `next build` (run once per test run) fast.
+  typescript: { ignoreBuildErrors: true },
 };
 
 export default nextConfig;

@@ -135,8 +135,11 @@ export const CHAT_ERRORS: Record<ChatErrorCode, ChatErrorInfo> = {
     docs: 'troubleshooting/#bedrock-unavailable',
   },
   unauthenticated: {
-    ja: { message: 'サインインの有効期限が切れました。', action: 'もう一度ログインしてください。' },
-    en: { message: 'Your sign-in has expired.', action: 'Log in again.' },
+    ja: {
+      message: 'サインインしていないか、サインインの有効期限が切れています。',
+      action: 'もう一度ログインしてください。',
+    },
+    en: { message: 'You are not signed in, or your sign-in has expired.', action: 'Log in again.' },
     retryable: false,
   },
   'rate-limited': {

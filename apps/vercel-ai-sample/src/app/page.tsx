@@ -32,7 +32,12 @@ export default async function Home() {
       {user ? (
         <Chat lang={lang} docsBaseUrl={DOCS_BASE_URL} />
       ) : (
-        <Landing lang={lang} loginHref="/auth/login" signupHref="/auth/login?screen_hint=signup" />
+        <Landing
+          lang={lang}
+          // ui_locales: Auth0's Universal Login (and the dev issuer) show their screens in the app's language.
+          loginHref={`/auth/login?ui_locales=${lang}`}
+          signupHref={`/auth/login?screen_hint=signup&ui_locales=${lang}`}
+        />
       )}
     </>
   );

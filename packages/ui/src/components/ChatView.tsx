@@ -35,41 +35,49 @@ export function ChatView(props: ChatViewProps) {
 
   return (
     <main className="a0-chat" id="main">
-      <div className="a0-chat-toolbar">
-        <h1 className="a0-visually-hidden">{t.chatLabel}</h1>
-        <button
-          type="button"
-          className="a0-button a0-button-secondary"
-          onClick={props.onNewConversation}
-          disabled={messages.length === 0 && !error}
-        >
-          {t.newConversation}
-        </button>
-      </div>
-      {messages.length === 0 ? (
-        <div className="a0-empty">
-          <p>{t.emptyChat}</p>
-          <ul className="a0-suggestions">
-            {(props.suggestions ?? t.suggestions).map((suggestion) => (
-              <li key={suggestion}>
-                <button
-                  type="button"
-                  className="a0-suggestion"
-                  onClick={() => props.onSend(suggestion)}
-                  disabled={busy}
-                >
-                  {suggestion}
-                </button>
-              </li>
-            ))}
-          </ul>
+      <div className="a0-chat-scroll">
+        <div className="a0-chat-inner">
+          <div className="a0-chat-toolbar">
+            <h1 className="a0-visually-hidden">{t.chatLabel}</h1>
+            <button
+              type="button"
+              className="a0-button a0-button-secondary"
+              onClick={props.onNewConversation}
+              disabled={messages.length === 0 && !error}
+            >
+              {t.newConversation}
+            </button>
+          </div>
+          {messages.length === 0 ? (
+            <div className="a0-empty">
+              <p>{t.emptyChat}</p>
+              <ul className="a0-suggestions">
+                {t.suggestions.map((suggestion) => (
+                  <li key={suggestion}>
+                    <button
+                      type="button"
+                      className="a0-suggestion"
+                      onClick={() => props.onSend(suggestion)}
+                      disabled={busy}
+                    >
+                      {suggestion}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : (
+            <MessageList messages={messages} status={status} lang={lang} />
+          )}
+          {error && <ErrorNotice error={error} lang={lang} docsBaseUrl={props.docsBaseUrl} onRetry={props.onRetry} />}
+          <div ref={end} />
         </div>
-      ) : (
-        <MessageList messages={messages} status={status} lang={lang} />
-      )}
-      {error && <ErrorNotice error={error} lang={lang} docsBaseUrl={props.docsBaseUrl} onRetry={props.onRetry} />}
-      <div ref={end} />
-      <Composer lang={lang} busy={busy} onSend={props.onSend} onStop={props.onStop} />
+      </div>
+      <div className="a0-chat-footer">
+        <div className="a0-chat-inner">
+          <Composer lang={lang} busy={busy} onSend={props.onSend} onStop={props.onStop} />
+        </div>
+      </div>
     </main>
   );
 }

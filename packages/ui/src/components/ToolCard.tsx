@@ -3,43 +3,57 @@ import { type Lang, strings } from '../i18n/strings.ts';
 
 type ToolPart = Extract<ChatPart, { type: 'tool' }>;
 
-function show(value: unknown): string {
-  if (typeof value === 'string') return value;
-  return JSON.stringify(value, null, 2) ?? '';
+function compact(value: unknown): string {
+  return typeof value === 'string' ? value : (JSON.stringify(value) ?? '');
 }
 
-/** A compact card for one tool call: which tool, its input, its result, and whether it is done. */
+function pretty(value: unknown): string {
+  return typeof value === 'string' ? value : (JSON.stringify(value, null, 2) ?? '');
+}
+
+/**
+ * A compact card for one tool call: tool, status, and one line each for input and result (cut to the
+ * card's width); opening it shows both in full.
+ */
 export function ToolCard({ part, lang }: { part: ToolPart; lang: Lang }) {
   const t = strings(lang);
   const title = t.toolNames[part.name] ?? part.name;
+  const result = part.state === 'error' ? part.errorText : part.state === 'done' ? part.output : undefined;
+  const resultLabel = part.state === 'error' ? t.toolStatus.error : t.toolResult;
   return (
-    <details open className={`a0-tool a0-tool-${part.state}`} data-tool={part.name} data-state={part.state}>
+    <details className={`a0-tool a0-tool-${part.state}`} data-tool={part.name} data-state={part.state}>
       <summary>
-        <span className="a0-tool-name">
-          {title} <code>{part.name}</code>
+        <span className="a0-tool-head">
+          <span className="a0-tool-name">
+            {title} <code>{part.name}</code>
+          </span>
+          <span className="a0-tool-status">{t.toolStatus[part.state]}</span>
         </span>
-        <span className="a0-tool-status" role="status">
-          {t.toolStatus[part.state]}
-        </span>
+        {part.input !== undefined && (
+          <span className="a0-tool-line">
+            <span className="a0-tool-label">{t.toolInput}</span> <code>{compact(part.input)}</code>
+          </span>
+        )}
+        {result !== undefined && (
+          <span className="a0-tool-line">
+            <span className="a0-tool-label">{resultLabel}</span> <code>{compact(result)}</code>
+          </span>
+        )}
       </summary>
-      {part.input !== undefined && (
-        <div className="a0-tool-section">
-          <div className="a0-tool-label">{t.toolInput}</div>
-          <pre>{show(part.input)}</pre>
-        </div>
-      )}
-      {part.state === 'done' && (
-        <div className="a0-tool-section">
-          <div className="a0-tool-label">{t.toolResult}</div>
-          <pre>{show(part.output)}</pre>
-        </div>
-      )}
-      {part.state === 'error' && (
-        <div className="a0-tool-section">
-          <div className="a0-tool-label">{t.toolStatus.error}</div>
-          <pre>{part.errorText}</pre>
-        </div>
-      )}
+      <div className="a0-tool-full">
+        {part.input !== undefined && (
+          <>
+            <div className="a0-tool-label">{t.toolInput}</div>
+            <pre>{pretty(part.input)}</pre>
+          </>
+        )}
+        {result !== undefined && (
+          <>
+            <div className="a0-tool-label">{resultLabel}</div>
+            <pre>{pretty(result)}</pre>
+          </>
+        )}
+      </div>
     </details>
   );
 }

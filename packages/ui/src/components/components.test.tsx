@@ -49,6 +49,7 @@ describe('MessageList', () => {
     expect(html).toContain('<strong>6</strong>');
     expect(html).toContain('data-tool="calculator"');
     expect(html).toContain('Calculator');
+    expect(html).toContain('{&quot;result&quot;:6}');
     expect(html).toContain('&quot;result&quot;: 6');
   });
 });

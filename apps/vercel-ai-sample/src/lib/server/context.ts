@@ -2,13 +2,15 @@
 // the Config, the Auth0 client (tenant or the local dev issuer) and the Bedrock model (AWS or the emulator).
 // No credential code here: @repo/auth turns the Config into clients.
 import { bedrockProvider } from '@repo/auth';
-import { type Auth0Client, auth0Client } from '@repo/auth/auth0';
+import { auth0Client } from '@repo/auth/auth0';
 import type { Config } from '@repo/config';
 import { loadConfig } from '@repo/config/node';
 import type { LanguageModel } from 'ai';
 
 export const APP_NAME = 'vercel-ai-sample';
 export const DEFAULT_PORT = 3000;
+
+type Auth0Client = ReturnType<typeof auth0Client>;
 
 export interface ServerContext {
   config: Config;
@@ -25,7 +27,7 @@ function appPort(): number {
 }
 
 async function create(): Promise<ServerContext> {
-  const config = await loadConfig({ app: APP_NAME });
+  const config = loadConfig({ app: APP_NAME });
   return {
     config,
     auth0: auth0Client(config, { port: appPort() }),
