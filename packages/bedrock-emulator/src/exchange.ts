@@ -35,7 +35,7 @@ export class Exchange {
   }
 
   get method(): string {
-    return req(this).method ?? 'GET';
+    return this.req.method ?? 'GET';
   }
 
   header(name: string): string | undefined {
@@ -156,8 +156,6 @@ export class Exchange {
     else (this.req as IncomingMessage).socket.destroy();
   }
 }
-
-const req = (e: Exchange) => e.req;
 
 /** Waits `ms`, or less when the client goes away first. */
 export function pause(exchange: Exchange, ms: number): Promise<void> {

@@ -1,14 +1,12 @@
-// startEmulator: one TCP port that speaks HTTP/1.1 and HTTP/2 cleartext (the runtime SDK uses h2c with
-// prior knowledge against http:// endpoints; the control-plane SDK and the AI SDK use HTTP/1.1).
+// startEmulator: options, then each request: route, authenticate, log, apply faults, run the operation.
 import { randomUUID } from 'node:crypto';
-import { createServer as createHttpServer, type ServerResponse } from 'node:http';
-import { createServer as createHttp2Server } from 'node:http2';
-import { createServer as createNetServer, type Socket } from 'node:net';
+import type { ServerResponse } from 'node:http';
 import { isBedrockRegion } from '@repo/config/models';
 import { authenticate, describeCaller } from './auth.ts';
 import { handleControl } from './control-api.ts';
 import { BedrockError } from './errors.ts';
 import { Exchange, pause, type Request, type Response } from './exchange.ts';
+import { type Listener, listenBothProtocols } from './listener.ts';
 import {
   getFoundationModel,
   getInferenceProfile,
@@ -50,8 +48,6 @@ export const DEFAULT_PORT = 4010;
 export const DEFAULT_REGION = 'us-east-1';
 const DEFAULT_MAX_BODY = 20 * 1024 * 1024;
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
-/** HTTP/2's connection preface starts with this; no HTTP/1.1 method does. */
-const H2_PREFACE = Buffer.from('PRI * HTTP/2.0');
 
 export class EmulatorOptionError extends Error {
   constructor(
@@ -97,7 +93,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const { port, host, region, pacing, maxBodyBytes } = checkOptions(options);
   const state = new EmulatorState();
   const startedAt = new Date().toISOString();
-  const sockets = new Set<Socket>();
+  // Set once listening; requests only arrive after that.
+  let listener: Listener | undefined;
 
   async function runOperation(exchange: Exchange, matched: Route, record: RequestRecord, begin: number) {
     const auth = authenticate(exchange.header('authorization'), exchange.header('x-amz-date'), region);
@@ -158,7 +155,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         region,
         startedAt,
         protocols: ['http/1.1', 'h2c'],
-        openConnections: sockets.size,
+        openConnections: listener?.openConnections() ?? 0,
       }));
       return;
     }
@@ -208,55 +205,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     });
   };
 
-  const http1 = createHttpServer({ keepAliveTimeout: 5000 }, onRequest);
-  const http2 = createHttp2Server({}, onRequest);
-  for (const server of [http1, http2]) server.on('error', () => {});
-  http2.on('sessionError', () => {});
-
-  const tcp = createNetServer((socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-    socket.on('error', () => socket.destroy());
-    // Sniff the first bytes: the HTTP/2 preface goes to the h2 server, everything else to HTTP/1.1.
-    let seen = Buffer.alloc(0);
-    const onData = (chunk: Buffer) => {
-      seen = Buffer.concat([seen, chunk]);
-      const n = Math.min(seen.length, H2_PREFACE.length);
-      const isH2 = seen.subarray(0, n).equals(H2_PREFACE.subarray(0, n));
-      if (isH2 && seen.length < H2_PREFACE.length) return;
-      socket.removeListener('data', onData);
-      socket.pause();
-      socket.unshift(seen);
-      // The h2 session reads what is buffered on the socket itself; HTTP/1.1 needs the socket flowing again.
-      (isH2 ? http2 : http1).emit('connection', socket);
-      if (!isH2) socket.resume();
-    };
-    socket.on('data', onData);
-  });
-
-  await new Promise<void>((resolve, reject) => {
-    tcp.once('error', reject);
-    tcp.listen(port, host, () => {
-      tcp.removeListener('error', reject);
-      resolve();
-    });
-  });
-  const address = tcp.address();
-  const actualPort = typeof address === 'object' && address ? address.port : port;
+  listener = await listenBothProtocols(port, host, onRequest);
   const urlHost = host === '::1' ? '[::1]' : host;
-
-  let closing: Promise<void> | undefined;
   return {
-    url: `http://${urlHost}:${actualPort}`,
-    port: actualPort,
+    url: `http://${urlHost}:${listener.port}`,
+    port: listener.port,
     region,
-    close() {
-      closing ??= new Promise<void>((resolve) => {
-        tcp.close(() => resolve());
-        http1.closeAllConnections();
-        for (const socket of sockets) socket.destroy();
-      });
-      return closing;
-    },
+    close: listener.close,
   };
 }
