@@ -12,3 +12,10 @@ export function requestedLanguage(system: string): ReplyLanguage | undefined {
   if (/in English|英語で/i.test(system)) return 'en';
   return undefined;
 }
+
+/** Whether the system prompt asks for short answers ("be brief", "one sentence", "簡潔に"). */
+export function wantsBrevity(system: string): boolean {
+  return /\b(?:brief|briefly|concise|concisely|terse|one sentence|short answers?)\b|簡潔|手短|一文で|短く/i.test(
+    system,
+  );
+}

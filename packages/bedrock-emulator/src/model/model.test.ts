@@ -79,6 +79,11 @@ describe('scripted model', () => {
     expect(scriptedReply(ask('Hello', { system: '日本語で答えてください。' })).text).toMatch(/こんにちは/);
   });
 
+  it('keeps it short when the system prompt asks for brevity', () => {
+    expect(scriptedReply(ask('Hello there', { system: 'Be concise.' })).text).toBe('Hello!');
+    expect(scriptedReply(ask('こんにちは', { system: '簡潔に答えてください。' })).text).toBe('こんにちは。');
+  });
+
   it('is deterministic', () => {
     const request = ask('What is 2 + 2?', { tools: [calculator] });
     expect(scriptedReply(request)).toEqual(scriptedReply(structuredClone(request)));

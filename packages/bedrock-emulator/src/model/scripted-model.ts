@@ -10,7 +10,7 @@ import type {
   ToolCall,
   ToolSpec,
 } from './chat.ts';
-import { detectLanguage, type ReplyLanguage, requestedLanguage } from './language.ts';
+import { detectLanguage, type ReplyLanguage, requestedLanguage, wantsBrevity } from './language.ts';
 import { countTokens, tokenize } from './tokens.ts';
 import { matchTools, toolInput } from './tools.ts';
 
@@ -67,6 +67,10 @@ function toolUseId(seed: () => string, index: number): string {
 function snippet(text: string, max = 80): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
   return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
+}
+
+function firstSentence(text: string): string {
+  return /^.*?(?:[。！？]|[.!?](?=\s|$))/su.exec(text)?.[0] ?? text;
 }
 
 function greeting(question: string, lang: ReplyLanguage): string {
@@ -178,6 +182,7 @@ export function scriptedReply(request: ChatRequest, queued?: QueuedReply): ChatR
     } else {
       text = greeting(question, lang);
     }
+    if (wantsBrevity(request.system)) text = firstSentence(text);
   }
 
   const limited = limitText(text, request.stopSequences, request.maxTokens);
