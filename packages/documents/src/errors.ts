@@ -1,8 +1,4 @@
-/** A text in Japanese and English (the same shape as `Localized` in @repo/config). */
-export interface Localized {
-  ja: string;
-  en: string;
-}
+import type { Localized } from '@repo/config';
 
 /** Codes a caller can branch on; each message says what is wrong and how to fix it, in Japanese and English. */
 export type DocumentsErrorCode =

@@ -1,0 +1,4 @@
+// Test helpers other packages use: a Postgres wire-protocol server (PGlite + pgvector over TCP) and a
+// PDF builder. Needs `@electric-sql/pglite-socket` as a dev dependency of the package that imports it.
+export { minimalPdf } from './minimal-pdf.ts';
+export { startWireServer, type WireServer } from './wire-server.ts';
