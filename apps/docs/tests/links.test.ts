@@ -18,9 +18,11 @@ interface Link {
 }
 
 function internalLinks(page: Page): Link[] {
-  return document(page)
-    .querySelectorAll('a[href]')
-    .map((a) => a.getAttribute('href')!)
+  const root = document(page);
+  return [
+    ...root.querySelectorAll('a[href]').map((a) => a.getAttribute('href')!),
+    ...root.querySelectorAll('img[src]').map((img) => img.getAttribute('src')!),
+  ]
     .filter((href) => !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(href))
     .map((href) => {
       const [beforeHash, anchor] = href.split('#') as [string, string | undefined];
