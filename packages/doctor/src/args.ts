@@ -6,6 +6,8 @@ import { parseLang } from '@repo/config';
 export interface DoctorArgs {
   offline: boolean;
   json: boolean;
+  /** Print the least-privilege IAM policy for this configuration instead of checking. */
+  policy: boolean;
   help: boolean;
   envFile?: string;
   lang?: Lang;
@@ -14,28 +16,30 @@ export interface DoctorArgs {
 export type ParsedArgs = { ok: true; args: DoctorArgs } | { ok: false; problem: { ja: string; en: string } };
 
 export const USAGE = {
-  en: `Usage: pnpm doctor [--offline] [--env-file FILE] [--lang ja|en] [--json]
+  en: `Usage: pnpm doctor [--offline] [--env-file FILE] [--lang ja|en] [--json] [--policy]
 
 Checks your .env.local (and, later, your access to Amazon Bedrock) and explains each problem with its fix.
   --offline        only the checks that need no network (the configuration itself)
   --env-file FILE  read FILE instead of the repository's .env files (real environment variables still win)
   --lang ja|en     language of the output (default: from LANG)
   --json           print {"ok": boolean, "findings": [...]} instead of text
+  --policy         print the least-privilege IAM policy for this configuration (JSON)
   --help           show this help
 Exit code: 0 no error, 1 at least one error, 2 usage error.`,
-  ja: `使い方: pnpm doctor [--offline] [--env-file ファイル] [--lang ja|en] [--json]
+  ja: `使い方: pnpm doctor [--offline] [--env-file ファイル] [--lang ja|en] [--json] [--policy]
 
 .env.local（今後は Amazon Bedrock への接続も）を確認し、問題ごとに対処方法を説明します。
   --offline            ネットワークを使わない確認（設定そのもの）だけを行います
   --env-file ファイル  リポジトリの .env ファイルの代わりに指定したファイルを読みます（環境変数は引き続き優先）
   --lang ja|en         出力の言語（既定: LANG から判断）
   --json               テキストの代わりに {"ok": boolean, "findings": [...]} を出力します
+  --policy             この設定に必要な最小権限の IAM ポリシー（JSON）を出力します
   --help               このヘルプを表示します
 終了コード: 0 エラーなし、1 エラーあり、2 使い方の誤り。`,
 };
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
-  const args: DoctorArgs = { offline: false, json: false, help: false };
+  const args: DoctorArgs = { offline: false, json: false, help: false, policy: false };
   const fail = (ja: string, en: string): ParsedArgs => ({ ok: false, problem: { ja, en } });
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -50,6 +54,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         break;
       case '--json':
         args.json = true;
+        break;
+      case '--policy':
+        args.policy = true;
         break;
       case '--help':
       case '-h':

@@ -1,10 +1,13 @@
 #!/usr/bin/env node
-// `pnpm doctor [--offline] [--env-file FILE] [--lang ja|en] [--json]`
+// `pnpm doctor [--offline] [--env-file FILE] [--lang ja|en] [--json] [--policy]`
 // Exit code: 0 no error, 1 at least one error, 2 usage error.
 import { langFromEnv } from '@repo/config/node';
 import { parseArgs, USAGE } from './args.ts';
+import { liveOnlineSteps } from './online/live.ts';
+import { printPolicy } from './online/policy.ts';
 import { COLOR, ONLINE_NOTE, PLAIN, renderJson, renderText } from './render.ts';
 import { runDoctor } from './run.ts';
+import { OFFLINE_STEPS } from './steps.ts';
 
 async function main(argv: string[]): Promise<number> {
   const parsed = parseArgs(argv);
@@ -20,10 +23,27 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
 
+  if (args.policy) {
+    const checked = await runDoctor({
+      offline: true,
+      ...(args.envFile ? { envFile: args.envFile } : {}),
+      ...(args.lang ? { lang: args.lang } : {}),
+    });
+    const config = checked.inspection.config;
+    if (config) {
+      process.stdout.write(printPolicy(config, { lang: checked.lang, withNotes: !args.json }));
+      return 0;
+    }
+    process.stdout.write(renderText(checked, true, PLAIN));
+    return 1;
+  }
+
   const report = await runDoctor({
     offline: args.offline,
     ...(args.envFile ? { envFile: args.envFile } : {}),
     ...(args.lang ? { lang: args.lang } : {}),
+    // Text output shows each online check as it finishes (stderr); --json stays quiet.
+    ...(args.json ? {} : { steps: { offline: OFFLINE_STEPS, online: liveOnlineSteps(args.lang ?? langFromEnv()) } }),
   });
 
   if (args.json) process.stdout.write(renderJson(report));

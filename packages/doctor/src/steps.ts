@@ -4,6 +4,7 @@
 // To add checks: write a DoctorStep and append it to OFFLINE_STEPS or ONLINE_STEPS below.
 import type { Config, Finding, Lang, Localized } from '@repo/config';
 import type { InspectResult } from '@repo/config/node';
+import { onlineDoctorSteps } from './online/doctor-steps.ts';
 
 export interface DoctorContext {
   lang: Lang;
@@ -34,5 +35,5 @@ const configStep: DoctorStep = {
 
 export const OFFLINE_STEPS: DoctorStep[] = [configStep];
 
-/** Network checks plug in here (see README: "Adding checks"). */
-export const ONLINE_STEPS: DoctorStep[] = [];
+/** Network checks plug in here (see README: "Adding checks"): the guide's connection check, from src/online/. */
+export const ONLINE_STEPS: DoctorStep[] = onlineDoctorSteps();

@@ -20,8 +20,9 @@ import { findModel, parseModelId, profileIdFor } from '@repo/config/models';
 import { checkIssuer } from './auth0.ts';
 import { type BedrockOperation, classifyBedrockError } from './classify.ts';
 import { onlineFinding } from './findings.ts';
+import { type OnlineStepId, STEP_TITLES } from './titles.ts';
 
-export type OnlineStepId = 'credentials' | 'key' | 'control-plane' | 'models' | 'converse' | 'embedding' | 'auth0';
+export type { OnlineStepId } from './titles.ts';
 export type OnlineStepStatus = 'running' | 'ok' | 'warning' | 'failed' | 'skipped';
 
 export interface OnlineStep {
@@ -51,19 +52,6 @@ export interface OnlineCheckResult {
   steps: OnlineStep[];
   durationMs: number;
 }
-
-const TITLES: Record<OnlineStepId, Localized> = {
-  credentials: { ja: '認証情報の解決', en: 'Credentials resolved' },
-  key: { ja: 'API キーの確認', en: 'API key inspected' },
-  'control-plane': {
-    ja: 'Bedrock コントロールプレーン（ListFoundationModels）',
-    en: 'Bedrock control plane (ListFoundationModels)',
-  },
-  models: { ja: 'チャット・埋め込みモデルの提供状況', en: 'Chat and embedding models available' },
-  converse: { ja: '最小の Converse 呼び出し', en: 'Minimal Converse call' },
-  embedding: { ja: '埋め込みの呼び出し', en: 'One embedding call' },
-  auth0: { ja: 'Auth0 のディスカバリー', en: 'Auth0 issuer discovery' },
-};
 
 /** Findings that make every later Bedrock call pointless (they would fail the same way). */
 const BLOCKING = new Set([
@@ -132,7 +120,7 @@ export async function runOnlineChecks(config: Config, options: OnlineCheckOption
     id: OnlineStepId,
     body: () => Promise<{ detail?: Localized; findings?: Finding[]; skipped?: boolean }>,
   ): Promise<OnlineStep> {
-    const current: OnlineStep = { id, title: TITLES[id], status: 'running', findings: [] };
+    const current: OnlineStep = { id, title: STEP_TITLES[id], status: 'running', findings: [] };
     options.onStep?.({ ...current });
     const t0 = performance.now();
     let result: Awaited<ReturnType<typeof body>>;
@@ -162,7 +150,7 @@ export async function runOnlineChecks(config: Config, options: OnlineCheckOption
     findings.push(...own);
     const done: OnlineStep = {
       id,
-      title: TITLES[id],
+      title: STEP_TITLES[id],
       status: result.skipped ? 'skipped' : statusOf(result.findings ?? []),
       ...(result.detail ? { detail: result.detail } : {}),
       durationMs: Math.round(performance.now() - t0),
