@@ -293,6 +293,28 @@ const CASES: Case[] = [
     fix: 'bedrock:ListFoundationModels',
   },
   {
+    name: 'expired temporary IAM credentials',
+    config: { credentials: { source: 'iam', iam: FAKE_IAM } },
+    fault: {
+      operation: 'list-foundation-models',
+      exception: 'UnrecognizedClientException',
+      message: 'The security token included in the request is expired',
+    },
+    code: 'iam-credentials-expired',
+    fix: 'aws sso login',
+  },
+  {
+    name: 'generated key refused as expired: the fix is about the signing session',
+    config: { credentials: { source: 'generated-api-key', iam: FAKE_IAM } },
+    fault: {
+      operation: 'list-foundation-models',
+      exception: 'UnrecognizedClientException',
+      message: 'Authentication failed: Bearer Token has expired.',
+    },
+    code: 'bedrock-key-expired',
+    fix: 'aws sso login',
+  },
+  {
     name: 'IAM credentials not recognised',
     config: { credentials: { source: 'iam', iam: FAKE_IAM } },
     fault: {
