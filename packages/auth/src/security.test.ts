@@ -1,11 +1,11 @@
 // Known secrets through every failure path of every factory: no error, log line or output may contain them.
 import { inspect } from 'node:util';
 import { ListFoundationModelsCommand } from '@aws-sdk/client-bedrock';
-import { ConverseCommand } from '@aws-sdk/client-bedrock-runtime';
+import { ConverseCommand, ConverseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
 import { type RunningEmulator, startEmulator } from '@repo/bedrock-emulator';
 import type { BedrockCredentials, Config } from '@repo/config';
 import { freePort, leakedSecrets } from '@repo/testing';
-import { embed, generateText } from 'ai';
+import { embed, generateText, streamText } from 'ai';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { bedrockClient, bedrockProvider, bedrockRuntimeClient, chatModel, embeddings } from './bedrock/clients.ts';
 import { bedrockAuth } from './bedrock/credentials.ts';
@@ -94,7 +94,38 @@ function calls(cfg: Config): [string, () => Promise<unknown>][] {
       'AI SDK embed',
       () => embed({ model: bedrockProvider(cfg).embedding(cfg.bedrock.embeddingModelId), value: 'x', maxRetries: 0 }),
     ],
+    [
+      'runtime ConverseStream',
+      async () => {
+        const out = await bedrockRuntimeClient(cfg, { maxAttempts: 1 }).send(
+          new ConverseStreamCommand({ modelId: cfg.bedrock.chatModelId, messages: message }),
+        );
+        for await (const _event of out.stream ?? []);
+      },
+    ],
+    [
+      'AI SDK streamText',
+      async () => {
+        let failure: unknown;
+        const result = streamText({
+          model: bedrockProvider(cfg)(cfg.bedrock.chatModelId),
+          prompt: 'Hello',
+          maxRetries: 0,
+          onError: ({ error }) => {
+            failure = error;
+          },
+        });
+        await result.consumeStream();
+        if (failure) throw failure;
+      },
+    ],
     ['LangChain chat', () => chatModel(cfg, { maxRetries: 0 }).invoke('Hello')],
+    [
+      'LangChain stream',
+      async () => {
+        for await (const _chunk of await chatModel(cfg, { maxRetries: 0 }).stream('Hello'));
+      },
+    ],
     ['LangChain embeddings', () => embeddings(cfg, { maxRetries: 0 }).embedQuery('x')],
   ];
 }
@@ -129,6 +160,24 @@ describe('no secret in any failure', () => {
           expect(text, `${mode} / ${fault.exception} / ${name}`).toContain(fault.message.slice(0, 20));
           await resetEmulator(emulator.url);
         }
+      }
+    }, 60_000);
+
+    it(`${mode}: a stream that fails midway`, async () => {
+      const cfg = testConfig({ endpoint: emulator.url, credentials });
+      const streaming = calls(cfg).filter(([name]) => /stream/i.test(name));
+      expect(streaming).toHaveLength(3);
+      for (const [name, run] of streaming) {
+        await injectFault(emulator.url, {
+          operation: 'converse-stream',
+          exception: 'ThrottlingException',
+          message: 'Too many tokens, please wait before trying again.',
+          afterEvents: 2,
+          count: 10,
+        });
+        const text = await failure(run);
+        expect(leakedSecrets(text, SECRETS), `${mode} / ${name}`).toEqual([]);
+        await resetEmulator(emulator.url);
       }
     }, 60_000);
 

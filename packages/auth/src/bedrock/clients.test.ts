@@ -1,9 +1,9 @@
 // Every credential mode, through all three SDKs, against the emulator over real sockets.
 import { ListFoundationModelsCommand } from '@aws-sdk/client-bedrock';
-import { ConverseCommand, InvokeModelCommand } from '@aws-sdk/client-bedrock-runtime';
+import { ConverseCommand, ConverseStreamCommand, InvokeModelCommand } from '@aws-sdk/client-bedrock-runtime';
 import { fingerprint as emulatorFingerprint, type RunningEmulator, startEmulator } from '@repo/bedrock-emulator';
 import { type BedrockCredentials, type Config, EMULATOR_API_KEY } from '@repo/config';
-import { embed, generateText } from 'ai';
+import { embed, generateText, streamText } from 'ai';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type IsolatedAwsEnv, isolateAwsEnv } from '../testing/aws-env.ts';
 import { testConfig } from '../testing/config.ts';
@@ -52,23 +52,40 @@ async function callEverySdk(cfg: Config) {
     }),
   );
   expect(JSON.parse(new TextDecoder().decode(invoked.body)).embedding).toHaveLength(256);
+  const stream = await runtime.send(
+    new ConverseStreamCommand({
+      modelId: cfg.bedrock.chatModelId,
+      messages: [{ role: 'user', content: [{ text: 'Hello' }] }],
+      inferenceConfig: { maxTokens: 16 },
+    }),
+  );
+  let streamed = '';
+  for await (const event of stream.stream ?? []) streamed += event.contentBlockDelta?.delta?.text ?? '';
+  expect(streamed.length).toBeGreaterThan(0);
   const models = await bedrockClient(cfg).send(new ListFoundationModelsCommand({}));
   expect(models.modelSummaries?.length).toBeGreaterThan(0);
 
   const provider = bedrockProvider(cfg);
   const text = await generateText({ model: provider(cfg.bedrock.chatModelId), prompt: 'Hello', maxOutputTokens: 16 });
   expect(text.text.length).toBeGreaterThan(0);
+  const streamedText = streamText({ model: provider(cfg.bedrock.chatModelId), prompt: 'Hello', maxOutputTokens: 16 });
+  expect((await streamedText.text).length).toBeGreaterThan(0);
   const vector = await embed({ model: provider.embedding(cfg.bedrock.embeddingModelId), value: 'hello' });
   expect(vector.embedding.length).toBeGreaterThan(0);
 
   const reply = await chatModel(cfg, { maxTokens: 16 }).invoke('Hello');
   expect(String(reply.content).length).toBeGreaterThan(0);
+  let chunks = '';
+  for await (const chunk of await chatModel(cfg, { maxTokens: 16 }).stream('Hello')) chunks += String(chunk.content);
+  expect(chunks.length).toBeGreaterThan(0);
   expect(await embeddings(cfg).embedQuery('hello')).toHaveLength(cfg.bedrock.embeddingDimensions);
 }
 
 async function authSeen() {
   const requests = await emulatorRequests(emulator.url);
-  expect(requests.length).toBe(7);
+  // Converse, ConverseStream, InvokeModel, ListFoundationModels; AI SDK generate, stream, embed; LangChain invoke,
+  // stream, embed.
+  expect(requests.length).toBe(10);
   for (const r of requests) expect(r.status, `${r.operation}: ${r.error}`).toBe(200);
   return requests.map((r) => r.auth);
 }

@@ -17,6 +17,9 @@ export interface FaultSpec {
   model?: string;
   count?: number;
   delayMs?: number;
+  /** Streams fail after this many events. */
+  afterEvents?: number;
+  disconnect?: boolean;
 }
 
 export async function injectFault(url: string, fault: FaultSpec): Promise<void> {
