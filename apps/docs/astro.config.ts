@@ -34,6 +34,7 @@ export default defineConfig({
         en: { label: 'English', lang: 'en' },
       },
       customCss: ['./src/styles/custom.css'],
+      routeMiddleware: './src/route-toc.ts',
       sidebar: [
         group('はじめに', 'Start here', ['getting-started']),
         group('AWS の準備', 'Set up AWS', [
