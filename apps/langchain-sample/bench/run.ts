@@ -1,0 +1,104 @@
+// `pnpm bench`: chat time to first token against the Bedrock emulator (human pacing), measured side by
+// side in one run: a direct ChatBedrockConverse stream, the LangChain agent (createAgent with the four
+// tools bound), and the app's chat route handler (session, validation, agent, NDJSON). Prints the
+// medians and the ratios to direct; asserts nothing.
+import { performance } from 'node:perf_hooks';
+import { HumanMessage } from '@langchain/core/messages';
+import { chatModel } from '@repo/auth';
+import { startEmulator } from '@repo/bedrock-emulator';
+import { resolveConfig } from '@repo/config';
+import { openDocumentStore } from '@repo/documents';
+import { createChatAgent, runAgent } from '../src/lib/agent/agent.ts';
+import { createChatHandler } from '../src/lib/chat/handler.ts';
+import { readEvents } from '../src/lib/chat/protocol.ts';
+import { documentEmbedder } from '../src/lib/documents.ts';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
+const QUESTION = 'Hello! Please introduce yourself in two sentences.';
+
+const emulator = await startEmulator({ port: 0, pacing: 'human' });
+const resolved = resolveConfig({ BEDROCK_MODE: 'emulator', AWS_ENDPOINT_URL_BEDROCK_RUNTIME: emulator.url });
+if (!resolved.config) throw new Error('emulator config did not resolve');
+const config = resolved.config;
+const store = await openDocumentStore({ embedder: documentEmbedder(config), dataDir: 'memory://' });
+const user = { userId: 'bench|user', email: 'bench@example.com' };
+const toolContext = {
+  timeZone: 'Asia/Tokyo',
+  lang: 'en' as const,
+  issuerBaseUrl: 'http://localhost:1',
+  getAccessToken: async () => 'unused',
+  user,
+  documents: async () => store,
+};
+const model = chatModel(config);
+
+async function direct(): Promise<number> {
+  const start = performance.now();
+  let first = 0;
+  for await (const chunk of await model.stream([new HumanMessage(QUESTION)])) {
+    if (!first && chunk.text) first = performance.now() - start;
+  }
+  return first;
+}
+
+async function agent(): Promise<number> {
+  const start = performance.now();
+  let first = 0;
+  const run = createChatAgent(model, toolContext);
+  for await (const event of runAgent(run, [{ role: 'user', text: QUESTION }])) {
+    if (!first && event.type === 'text') first = performance.now() - start;
+  }
+  return first;
+}
+
+const handler = createChatHandler({
+  config,
+  user: async () => ({ profile: { name: 'Bench' }, documents: user }),
+  accessToken: async () => 'unused',
+  model: () => model,
+  documents: async () => store,
+});
+
+async function route(): Promise<number> {
+  const start = performance.now();
+  let first = 0;
+  const response = await handler(
+    new Request('http://localhost/api/chat', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ messages: [{ role: 'user', text: QUESTION }], lang: 'en' }),
+    }),
+  );
+  if (!response.body) throw new Error(`no stream: ${response.status}`);
+  for await (const event of readEvents(response.body)) {
+    if (!first && event.type === 'text') first = performance.now() - start;
+  }
+  return first;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+
+// Warm up every path once (module loading, connection set-up), then interleave the rounds.
+await direct();
+await agent();
+await route();
+const times = { direct: [] as number[], agent: [] as number[], route: [] as number[] };
+for (let i = 0; i < ROUNDS; i++) {
+  times.direct.push(await direct());
+  times.agent.push(await agent());
+  times.route.push(await route());
+}
+
+const base = median(times.direct);
+console.log(`langchain-sample: time to first token, ${ROUNDS} rounds, emulator pacing "human" (450 ms first token)`);
+for (const [name, values] of Object.entries(times)) {
+  const p50 = median(values);
+  console.log(`  ${name.padEnd(7)} p50 ${p50.toFixed(1)} ms   ratio to direct ${(p50 / base).toFixed(3)}x`);
+}
+console.log('  target: agent and route at most 1.15x direct');
+
+await store.close();
+await emulator.close();

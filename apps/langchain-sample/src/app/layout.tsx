@@ -1,0 +1,26 @@
+import '@repo/ui/styles.css';
+import './documents.css';
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { requestLang } from '../lib/server/lang.ts';
+
+export const metadata: Metadata = {
+  title: 'Assistant0 · Amazon Bedrock · LangChain.js',
+  description: 'Auth0 sign-in, a LangChain.js agent on Amazon Bedrock, and per-user document search.',
+};
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const lang = await requestLang();
+  return (
+    <html lang={lang}>
+      <body>
+        <a className="a0-skip" href="#main">
+          {lang === 'ja' ? '本文へ移動' : 'Skip to content'}
+        </a>
+        {children}
+      </body>
+    </html>
+  );
+}

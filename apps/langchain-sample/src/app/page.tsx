@@ -1,0 +1,32 @@
+import { DOCS_BASE_URL } from '@repo/config';
+import { Landing } from '@repo/ui';
+import { appStrings } from '../i18n/strings.ts';
+import { serverContext } from '../lib/server/context.ts';
+import { requestLang } from '../lib/server/lang.ts';
+import { signedInUser } from '../lib/server/session.ts';
+import { Chat } from './chat.tsx';
+import { Header } from './header.tsx';
+
+// Per-user page: rendered for every request, never prerendered.
+export const dynamic = 'force-dynamic';
+
+export default async function Home() {
+  const [{ config }, lang, user] = await Promise.all([serverContext(), requestLang(), signedInUser()]);
+  const t = appStrings(lang);
+  return (
+    <>
+      <Header lang={lang} config={config} user={user} current="chat" />
+      {user ? (
+        <Chat lang={lang} docsBaseUrl={DOCS_BASE_URL} suggestions={t.suggestions} />
+      ) : (
+        <Landing
+          lang={lang}
+          loginHref="/auth/login"
+          signupHref="/auth/login?screen_hint=signup"
+          lead={t.landingLead}
+          points={t.landingPoints}
+        />
+      )}
+    </>
+  );
+}

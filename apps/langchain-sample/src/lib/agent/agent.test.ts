@@ -1,0 +1,91 @@
+// The agent over real sockets: ChatBedrockConverse and BedrockEmbeddings (from @repo/auth) against the
+// local Bedrock emulator, documents in PGlite. No model or SDK is stubbed.
+import { chatModel } from '@repo/auth';
+import { type RunningEmulator, startEmulator } from '@repo/bedrock-emulator';
+import { type Config, resolveConfig } from '@repo/config';
+import { type DocumentStore, openDocumentStore } from '@repo/documents';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ChatEvent } from '../chat/protocol.ts';
+import { documentEmbedder } from '../documents.ts';
+import { createChatAgent, runAgent } from './agent.ts';
+import type { Citation, ToolContext } from './tools.ts';
+
+let emulator: RunningEmulator;
+let config: Config;
+let store: DocumentStore;
+const alice = { userId: 'dev-idp|alice', email: 'alice@example.com' };
+const bob = { userId: 'dev-idp|bob', email: 'bob@example.com' };
+
+beforeAll(async () => {
+  emulator = await startEmulator({ port: 0 });
+  const resolved = resolveConfig({ BEDROCK_MODE: 'emulator', AWS_ENDPOINT_URL_BEDROCK_RUNTIME: emulator.url });
+  if (!resolved.config) throw new Error(JSON.stringify(resolved.findings));
+  config = resolved.config;
+  store = await openDocumentStore({ embedder: documentEmbedder(config), dataDir: 'memory://' });
+});
+
+afterAll(async () => {
+  await store?.close();
+  await emulator?.close();
+});
+
+function context(user = alice): ToolContext {
+  return {
+    timeZone: 'Asia/Tokyo',
+    lang: 'en',
+    issuerBaseUrl: 'http://localhost:1',
+    getAccessToken: async () => {
+      throw new Error('not used here');
+    },
+    user,
+    documents: async () => store,
+  };
+}
+
+async function ask(question: string, user = alice): Promise<ChatEvent[]> {
+  const agent = createChatAgent(chatModel(config), context(user));
+  const events: ChatEvent[] = [];
+  for await (const event of runAgent(agent, [{ role: 'user', text: question }])) events.push(event);
+  return events;
+}
+
+const textOf = (events: ChatEvent[]) => events.map((e) => (e.type === 'text' ? e.delta : '')).join('');
+
+describe('the LangChain agent against the Bedrock emulator', () => {
+  it('streams a plain answer in several text events', async () => {
+    const events = await ask('Hello there, who are you?');
+    expect(events.filter((e) => e.type === 'text').length).toBeGreaterThan(1);
+    expect(textOf(events)).toContain('Hello');
+    expect(events.some((e) => e.type === 'tool-call')).toBe(false);
+  });
+
+  it('calls the calculator and answers with its result', async () => {
+    const events = await ask('Please calculate (12 + 30) * 2');
+    const call = events.find((e) => e.type === 'tool-call');
+    expect(call).toMatchObject({ name: 'calculator', input: { expression: '(12 + 30) * 2' } });
+    const result = events.find((e) => e.type === 'tool-result');
+    expect(result).toMatchObject({ id: call?.type === 'tool-call' ? call.id : '', output: { result: 84 } });
+    expect(textOf(events)).toContain('84');
+  });
+
+  it("searches only the user's documents and cites the document", async () => {
+    const doc = await store.addText(alice, {
+      title: 'kestrel-plan.md',
+      text: 'Project Kestrel launches in Fukuoka on March 3. The Kestrel budget is 4.2 million yen.',
+    });
+    const events = await ask('Search my documents: when does Project Kestrel launch?');
+    const call = events.find((e) => e.type === 'tool-call');
+    expect(call).toMatchObject({ name: 'search_documents' });
+    const result = events.find((e) => e.type === 'tool-result');
+    const citations = (result?.type === 'tool-result' ? result.output : []) as Citation[];
+    expect(citations[0]).toMatchObject({ title: 'kestrel-plan.md', documentId: doc.id, access: 'owner' });
+    expect(textOf(events)).toContain('kestrel-plan.md');
+
+    // Bob asks the same: the query itself returns nothing of Alice's.
+    const strangers = await ask('Search my documents: when does Project Kestrel launch?', bob);
+    const strangerResult = strangers.find((e) => e.type === 'tool-result');
+    expect(strangerResult?.type === 'tool-result' ? strangerResult.output : undefined).toEqual([]);
+    expect(textOf(strangers)).not.toContain('kestrel-plan.md');
+    expect(textOf(strangers)).not.toContain('Fukuoka');
+  });
+});
