@@ -3,6 +3,7 @@
 
 import { getToken } from '@aws/bedrock-token-generator';
 import { fingerprint } from '@repo/config';
+import { inspectApiKey } from '../keys.ts';
 import { BedrockCredentialError, summarizeCause } from './errors.ts';
 
 /** The shape every AWS credential provider returns (kept local: no dependency on @smithy/types). */
@@ -74,8 +75,13 @@ export function createKeyRefresher(options: KeyRefresherOptions): KeyRefresher {
     const identity = await options.credentials();
     const token = await generate(identity, options.region, lifetime);
     generations++;
-    // The cache runs on `now` only (tests move it), so expiry is counted from here, not read from the key.
-    let expiresAt = new Date(now().getTime() + lifetime * 1000);
+    // X-Amz-Date has whole seconds, so Bedrock's expiry can be up to a second earlier than "now + lifetime".
+    // Read it from the key (real clock) and carry the remaining time over to the cache's clock (`now`, which
+    // tests move by hand).
+    const inspected = inspectApiKey(token);
+    const remainingMs =
+      inspected.kind === 'short-term' ? Date.parse(inspected.shortTerm.expiresAt) - Date.now() : lifetime * 1000;
+    let expiresAt = new Date(now().getTime() + Math.min(remainingMs, lifetime * 1000));
     if (identity.expiration && identity.expiration < expiresAt) expiresAt = identity.expiration;
     return { token, expiresAt, fingerprint: fingerprint(token) };
   }
