@@ -442,3 +442,21 @@ describe('runOnlineChecks: Auth0 issuer', () => {
     expect(codes(await runOnlineChecks(cfg))).toContain('auth0-discovery-invalid');
   });
 });
+
+describe('runOnlineChecks: no repeats of what @repo/config already said', () => {
+  it('a long-term key is not announced twice when the config loader reported it', async () => {
+    const cfg = config();
+    cfg.findings = [
+      {
+        code: 'bearer-token-long-term',
+        severity: 'info',
+        variable: 'AWS_BEARER_TOKEN_BEDROCK',
+        message: { ja: '長期キー', en: 'long-term key' },
+        fix: { ja: '-', en: '-' },
+        docs: 'troubleshooting/#bearer-token-long-term',
+      },
+    ];
+    const result = await runOnlineChecks(cfg);
+    expect(codes(result)).toEqual([]);
+  });
+});
