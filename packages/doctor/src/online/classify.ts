@@ -96,9 +96,13 @@ function secretsOf(config: Config): string[] {
 }
 
 function make(code: OnlineFindingCode, message: Localized, fix: Localized, said: string, variable?: string): Finding {
+  // Network failures never reached Bedrock: call them what they are.
+  const network = code === 'bedrock-endpoint-dns' || code === 'bedrock-endpoint-unreachable';
   return onlineFinding(
     code,
-    { ja: `${message.ja}（Bedrock の応答: ${said}）`, en: `${message.en} (Bedrock answered: ${said})` },
+    network
+      ? { ja: `${message.ja}（エラー: ${said}）`, en: `${message.en} (error: ${said})` }
+      : { ja: `${message.ja}（Bedrock の応答: ${said}）`, en: `${message.en} (Bedrock answered: ${said})` },
     fix,
     variable,
   );

@@ -11,7 +11,7 @@ const MARK: Record<OnlineStep['status'], string> = {
 };
 
 export function formatStep(step: OnlineStep, lang: Lang): string {
-  const time = step.durationMs === undefined ? '' : ` (${step.durationMs} ms)`;
+  const time = step.durationMs === undefined || step.status === 'skipped' ? '' : ` (${step.durationMs} ms)`;
   const detail = step.detail ? `: ${step.detail[lang]}` : '';
   return `${MARK[step.status]} ${step.title[lang]}${time}${detail}`;
 }
