@@ -124,6 +124,18 @@ const CASES: Case[] = [
     fix: 'deactivated or deleted',
   },
   {
+    name: 'API key refused with a bare 403 (no exception name, capitalised Message), as Bedrock answers',
+    // Readable for the key inspection, refused by the emulator: its user name has a space.
+    config: {
+      credentials: {
+        source: 'api-key',
+        apiKey: `ABSK${btoa('odd user-at-123456789012:zz9Qx7Lm2Kp4Wv6Rt8Yn1Bc3')}`,
+        keyKind: 'long-term',
+      },
+    },
+    code: 'bedrock-key-invalid',
+  },
+  {
     name: 'expired API key (as Bedrock answers)',
     fault: {
       operation: 'list-foundation-models',
