@@ -22,6 +22,9 @@ function internalLinks(page: Page): Link[] {
   return [
     ...root.querySelectorAll('a[href]').map((a) => a.getAttribute('href')!),
     ...root.querySelectorAll('img[src]').map((img) => img.getAttribute('src')!),
+    ...root
+      .querySelectorAll('link[rel="icon"][href], link[rel="stylesheet"][href]')
+      .map((l) => l.getAttribute('href')!),
   ]
     .filter((href) => !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(href))
     .map((href) => {

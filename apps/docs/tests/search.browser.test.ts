@@ -1,0 +1,49 @@
+// Starlight's built-in search (Pagefind) in both languages: a query finds pages in the reader's language only.
+import { launchChromium } from '@repo/testing';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIST } from './support/site.ts';
+import { type StaticSite, serveStatic } from './support/static-server.ts';
+
+let site: StaticSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await serveStatic(DIST);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function search(lang: 'ja' | 'en', query: string): Promise<string[]> {
+  const page = await browser.newPage();
+  await page.goto(`${site.url}/${lang}/getting-started/`, { waitUntil: 'networkidle' });
+  const open = page.locator('button[data-open-modal]');
+  await expect.poll(() => open.isEnabled()).toBe(true);
+  await open.click();
+  const input = page.locator('dialog input.pagefind-ui__search-input');
+  await input.waitFor({ state: 'visible', timeout: 15_000 });
+  await input.fill(query);
+  const results = page.locator('dialog .pagefind-ui__result-link');
+  await expect.poll(() => results.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+  const hrefs = await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  await page.close();
+  return hrefs;
+}
+
+describe('site search', () => {
+  it('finds Japanese pages for a Japanese query on a Japanese page', async () => {
+    const hrefs = await search('ja', '推論プロファイル');
+    expect(hrefs.some((h) => h.startsWith('/ja/aws/regions-and-models/'))).toBe(true);
+    expect(hrefs.every((h) => h.startsWith('/ja/'))).toBe(true);
+  });
+
+  it('finds English pages for an English query on an English page', async () => {
+    const hrefs = await search('en', 'inference profile');
+    expect(hrefs.some((h) => h.startsWith('/en/aws/regions-and-models/'))).toBe(true);
+    expect(hrefs.every((h) => h.startsWith('/en/'))).toBe(true);
+  });
+});
