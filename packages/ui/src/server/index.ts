@@ -3,3 +3,4 @@ export { classifyChatError } from './classify-error.ts';
 export { createRateLimiter, type RateLimitDecision, type RateLimiter, type RateLimiterOptions } from './rate-limit.ts';
 export { type BodyResult, readJsonBody } from './read-body.ts';
 export { chatErrorResponse } from './responses.ts';
+export { type SourceConfig, sourceInfo } from './source-info.ts';
