@@ -28,6 +28,7 @@ const LONG = fakeLongTermKey();
 const SHORT = fakeShortTermKey({ region: 'us-east-1' });
 const SHORT_WEST = fakeShortTermKey({ region: 'us-west-2' });
 const SHORT_OLD = fakeShortTermKey({ issuedAt: '20261123T080000Z' });
+const SHORT_ENDING = fakeShortTermKey({ issuedAt: '20261124T122000Z', expiresInSeconds: 3600 });
 const aws = (extra: string) => `AWS_BEARER_TOKEN_BEDROCK=${LONG}\nAWS_REGION=us-east-1\n${extra}`;
 const tenant = (extra: string) =>
   `AUTH0_DOMAIN=example.jp.auth0.com\nAUTH0_CLIENT_ID=AbCdEf0123456789\nAUTH0_CLIENT_SECRET=fake-client-secret-0123456789abcdef\nAUTH0_SECRET=${FAKE_AUTH0_SECRET}\n${extra}`;
@@ -273,61 +274,77 @@ export const CASES: DiagnosticCase[] = [
   {
     name: 'API key broken over two lines',
     env: `AWS_BEARER_TOKEN_BEDROCK=${LONG.slice(0, 40)}\n${LONG.slice(40)}\nAWS_REGION=us-east-1\n`,
-    expect: { code: 'bearer-token-split', variable: 'AWS_BEARER_TOKEN_BEDROCK', severity: 'error' },
+    expect: { code: 'api-key-multiline', variable: 'AWS_BEARER_TOKEN_BEDROCK', severity: 'error' },
     secrets: [LONG, LONG.slice(0, 40), LONG.slice(40)],
   },
   {
     name: 'API key broken inside double quotes',
     env: `AWS_BEARER_TOKEN_BEDROCK="${SHORT.slice(0, 50)}\n${SHORT.slice(50)}"\nAWS_REGION=us-east-1\n`,
-    expect: { code: 'bearer-token-split', variable: 'AWS_BEARER_TOKEN_BEDROCK', severity: 'error' },
+    expect: { code: 'api-key-multiline', variable: 'AWS_BEARER_TOKEN_BEDROCK', severity: 'error' },
     secrets: [SHORT],
   },
   {
     name: 'access key ID pasted as API key',
     env: `AWS_BEARER_TOKEN_BEDROCK=${FAKE_ACCESS_KEY_ID}\nAWS_REGION=us-east-1\n`,
-    expect: { code: 'bearer-token-is-access-key-id', variable: 'AWS_BEARER_TOKEN_BEDROCK', severity: 'error' },
+    expect: { code: 'api-key-access-key-id', variable: 'AWS_BEARER_TOKEN_BEDROCK', severity: 'error' },
   },
   {
     name: 'secret access key pasted as API key',
     env: `AWS_BEARER_TOKEN_BEDROCK=${FAKE_SECRET_ACCESS_KEY}\nAWS_REGION=us-east-1\n`,
-    expect: { code: 'bearer-token-is-secret-access-key', variable: 'AWS_BEARER_TOKEN_BEDROCK', severity: 'error' },
+    expect: { code: 'api-key-secret-access-key', variable: 'AWS_BEARER_TOKEN_BEDROCK', severity: 'error' },
   },
   {
     name: 'Authorization header value pasted',
     env: `AWS_BEARER_TOKEN_BEDROCK="Bearer ${LONG}"\nAWS_REGION=us-east-1\n`,
-    expect: { code: 'bearer-token-has-bearer-prefix', variable: 'AWS_BEARER_TOKEN_BEDROCK', severity: 'error' },
+    expect: { code: 'api-key-bearer-prefix', variable: 'AWS_BEARER_TOKEN_BEDROCK', severity: 'error' },
     secrets: [LONG],
   },
   {
     name: 'short-term key cut off',
     env: `AWS_BEARER_TOKEN_BEDROCK=${SHORT.slice(0, 80)}\nAWS_REGION=us-east-1\n`,
-    expect: { code: 'bearer-token-malformed', variable: 'AWS_BEARER_TOKEN_BEDROCK', severity: 'error' },
+    expect: { code: 'api-key-damaged-short-term', variable: 'AWS_BEARER_TOKEN_BEDROCK', severity: 'error' },
   },
   {
     name: 'long-term key cut off',
     env: `AWS_BEARER_TOKEN_BEDROCK=${LONG.slice(0, 30)}\nAWS_REGION=us-east-1\n`,
-    expect: { code: 'bearer-token-malformed', variable: 'AWS_BEARER_TOKEN_BEDROCK', severity: 'error' },
+    expect: { code: 'api-key-damaged-long-term', variable: 'AWS_BEARER_TOKEN_BEDROCK', severity: 'error' },
   },
   {
     name: 'another provider’s key',
     env: 'AWS_BEARER_TOKEN_BEDROCK=sk-ant-api03-fake-key-for-tests-0000000000\nAWS_REGION=us-east-1\n',
-    expect: { code: 'bearer-token-unrecognized', variable: 'AWS_BEARER_TOKEN_BEDROCK', severity: 'error' },
+    expect: { code: 'api-key-unrecognized', variable: 'AWS_BEARER_TOKEN_BEDROCK', severity: 'error' },
   },
   {
     name: 'short-term key from yesterday',
     env: `AWS_BEARER_TOKEN_BEDROCK=${SHORT_OLD}\nAWS_REGION=us-east-1\n`,
-    expect: { code: 'bearer-token-expired', variable: 'AWS_BEARER_TOKEN_BEDROCK', severity: 'error' },
+    expect: { code: 'api-key-expired', variable: 'AWS_BEARER_TOKEN_BEDROCK', severity: 'error' },
   },
   {
     name: 'short-term key from another region',
     env: `AWS_BEARER_TOKEN_BEDROCK=${SHORT_WEST}\nAWS_REGION=us-east-1\n`,
-    expect: { code: 'bearer-token-region-mismatch', variable: 'AWS_BEARER_TOKEN_BEDROCK', severity: 'error' },
+    expect: { code: 'api-key-wrong-region', variable: 'AWS_BEARER_TOKEN_BEDROCK', severity: 'error' },
     fixIncludes: 'AWS_REGION=us-west-2',
+  },
+  {
+    name: 'another tool’s assignment pasted as the value',
+    env: `AWS_BEARER_TOKEN_BEDROCK=BEDROCK_API_KEY=${LONG}\nAWS_REGION=us-east-1\n`,
+    expect: { code: 'api-key-assignment', variable: 'AWS_BEARER_TOKEN_BEDROCK', severity: 'error' },
+    secrets: [LONG],
+  },
+  {
+    name: 'short-term key with minutes left',
+    env: `AWS_BEARER_TOKEN_BEDROCK=${SHORT_ENDING}\nAWS_REGION=us-east-1\n`,
+    expect: { code: 'api-key-expiring-soon', variable: 'AWS_BEARER_TOKEN_BEDROCK', severity: 'warning' },
+  },
+  {
+    name: 'short-term key signed by a role session',
+    env: `AWS_BEARER_TOKEN_BEDROCK=${SHORT}\nAWS_REGION=us-east-1\n`,
+    expect: { code: 'api-key-temporary-signer', variable: 'AWS_BEARER_TOKEN_BEDROCK', severity: 'info' },
   },
   {
     name: 'long-term key in use',
     env: aws('BEDROCK_MODEL_ID=us.anthropic.claude-sonnet-4-5-20250929-v1:0\n'),
-    expect: { code: 'bearer-token-long-term', variable: 'AWS_BEARER_TOKEN_BEDROCK', severity: 'info' },
+    expect: { code: 'api-key-long-term', variable: 'AWS_BEARER_TOKEN_BEDROCK', severity: 'info' },
   },
   // IAM
   {
@@ -450,4 +467,9 @@ export const CASES: DiagnosticCase[] = [
 ];
 
 /** Codes only the Node loader can produce (files and the real environment): covered in node.test.ts. */
+/** Key values only the key inspector sees: an empty .env value means "not set" to the diagnostics. */
+export const INSPECTOR_ONLY_KEYS: readonly { value: string; code: FindingCode }[] = [
+  { value: '', code: 'api-key-empty' },
+];
+
 export const NODE_ONLY_CODES: readonly FindingCode[] = ['env-file-not-found', 'overridden-by-environment'];

@@ -1,5 +1,5 @@
 // Findings about the .env text itself (duplicates, stray lines), and the docs widget's one-call check.
-import { splitFinding } from './checks/credentials.ts';
+import { keyMistakeFinding } from './api-key.ts';
 import { finding, type LocalizedFinding, localizeFinding, sortFindings } from './findings.ts';
 import { type ParsedEnv, parseEnv } from './parse-env.ts';
 import { type ResolveOptions, resolveConfig } from './resolve.ts';
@@ -28,7 +28,7 @@ export function envTextFindings(parsed: ParsedEnv, file: string): Finding[] {
   for (const line of parsed.strayLines) {
     const previous = [...parsed.entries].reverse().find((e) => e.line < line);
     if (previous?.key === 'AWS_BEARER_TOKEN_BEDROCK' && isContinuation(parsed, previous.line, line)) {
-      findings.push(splitFinding());
+      findings.push(keyMistakeFinding('multiline', ''));
       continue;
     }
     // The line's content is never shown: it may be part of a secret.
@@ -61,8 +61,8 @@ function isContinuation(parsed: ParsedEnv, keyLine: number, line: number): boole
  * over lines, the first part alone looks damaged: that follow-on finding is dropped.
  */
 export function mergeFindings(textFindings: Finding[], resolved: Finding[]): Finding[] {
-  const split = textFindings.some((f) => f.code === 'bearer-token-split');
-  const followOn = new Set(['bearer-token-malformed', 'bearer-token-unrecognized']);
+  const split = textFindings.some((f) => f.code === 'api-key-multiline');
+  const followOn = new Set(['api-key-damaged-short-term', 'api-key-damaged-long-term', 'api-key-unrecognized']);
   const kept = resolved.filter((f) => !(split && f.variable === 'AWS_BEARER_TOKEN_BEDROCK' && followOn.has(f.code)));
   const seen = new Set<string>();
   return sortFindings([...textFindings, ...kept]).filter((f) => {

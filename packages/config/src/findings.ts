@@ -82,37 +82,51 @@ const DEFINITIONS = {
     severity: 'error',
     title: t('このモデルが対応していない次元数', 'Embedding size the model does not support'),
   },
-  // Bedrock API key
-  'bearer-token-split': { severity: 'error', title: t('API キーが複数行に分かれている', 'API key split over lines') },
-  'bearer-token-is-access-key-id': {
-    severity: 'error',
-    title: t('API キーの欄にアクセスキー ID が入っている', 'Access key ID in the API key variable'),
-  },
-  'bearer-token-is-secret-access-key': {
-    severity: 'error',
-    title: t('API キーの欄にシークレットアクセスキーが入っている', 'Secret access key in the API key variable'),
-  },
-  'bearer-token-has-bearer-prefix': {
+  // Bedrock API key (readApiKey/inspectApiKey; placeholders and quotes use the general codes above)
+  'api-key-empty': { severity: 'error', title: t('API キーが空', 'API key is empty') },
+  'api-key-multiline': { severity: 'error', title: t('API キーが複数行に分かれている', 'API key split over lines') },
+  'api-key-bearer-prefix': {
     severity: 'error',
     title: t('API キーに "Bearer " が付いている', 'API key starts with "Bearer "'),
   },
-  'bearer-token-malformed': {
+  'api-key-assignment': {
     severity: 'error',
-    title: t('API キーが途中で切れている・壊れている', 'API key truncated or damaged'),
+    title: t('API キーに「変数名=」が含まれている', 'API key contains "NAME="'),
   },
-  'bearer-token-unrecognized': {
+  'api-key-access-key-id': {
+    severity: 'error',
+    title: t('API キーの欄にアクセスキー ID が入っている', 'Access key ID in the API key variable'),
+  },
+  'api-key-secret-access-key': {
+    severity: 'error',
+    title: t('API キーの欄にシークレットアクセスキーが入っている', 'Secret access key in the API key variable'),
+  },
+  'api-key-damaged-short-term': {
+    severity: 'error',
+    title: t('短期 API キーが途中で切れている・壊れている', 'Short-term API key truncated or damaged'),
+  },
+  'api-key-damaged-long-term': {
+    severity: 'error',
+    title: t('長期 API キーが途中で切れている・壊れている', 'Long-term API key truncated or damaged'),
+  },
+  'api-key-unrecognized': {
     severity: 'error',
     title: t('Bedrock の API キーの形式ではない', 'Not a Bedrock API key'),
   },
-  'bearer-token-expired': { severity: 'error', title: t('短期 API キーの有効期限切れ', 'Short-term API key expired') },
-  'bearer-token-region-mismatch': {
+  'api-key-expired': { severity: 'error', title: t('短期 API キーの有効期限切れ', 'Short-term API key expired') },
+  'api-key-expiring-soon': {
+    severity: 'warning',
+    title: t('短期 API キーの期限が間近', 'Short-term API key about to expire'),
+  },
+  'api-key-wrong-region': {
     severity: 'error',
     title: t('短期 API キーのリージョンが AWS_REGION と違う', 'Short-term API key from another region'),
   },
-  'bearer-token-long-term': {
+  'api-key-temporary-signer': {
     severity: 'info',
-    title: t('長期 API キーを使用中', 'Using a long-term API key'),
+    title: t('一時的な認証情報で署名された短期キー', 'Short-term key signed by temporary credentials'),
   },
+  'api-key-long-term': { severity: 'info', title: t('長期 API キーを使用中', 'Using a long-term API key') },
   // IAM
   'aws-access-key-pair-incomplete': {
     severity: 'error',

@@ -1,5 +1,16 @@
 // @repo/config: the one .env layout every sample reads. Isomorphic (no Node built-ins): the docs
 // site runs it in the browser. Reading files and the real environment is in `@repo/config/node`.
+
+export {
+  API_KEY_VARIABLE,
+  formatDuration,
+  type InspectOptions,
+  inspectApiKey,
+  KEY_FINDING_CODES,
+  type KeyInspection,
+  type LongTermKeyDetails,
+  type ShortTermKeyDetails,
+} from './api-key.ts';
 export { normalizeAuth0Domain } from './checks/auth0.ts';
 export { ConfigError, formatConfigProblems } from './config-error.ts';
 export { DOCS_BASE_URL, docsUrl, findingDocs, variableDocs } from './docs.ts';
@@ -23,11 +34,13 @@ export {
 } from './findings.ts';
 export { fingerprint } from './fingerprint.ts';
 export {
-  type BearerTokenShape,
-  classifyBearerToken,
+  type ApiKeyReading,
   describeSecret,
+  type KeyMistake,
+  type LongTermKeyFields,
   placeholderKind,
-  type ShortTermKeyInfo,
+  readApiKey,
+  type ShortTermKeyFields,
 } from './key-shapes.ts';
 export { langFromLocale, parseLang } from './lang.ts';
 export * from './models.ts';

@@ -26,7 +26,8 @@ export function placeholderKind(value: string): PlaceholderKind | undefined {
   if (
     /^(your|my)[-_ ]/i.test(v) ||
     /[-_ ]here$/i.test(v) ||
-    /^(changeme|change[-_]me|replace[-_]?me|todo|tbd)$/i.test(v)
+    /^(your|my)[-_ ]?(api[-_ ]?)?key/i.test(v) ||
+    /^(changeme|change[-_]me|replace[-_]?me|todo|tbd|\.\.\.)$/i.test(v)
   )
     return 'template';
   return undefined;
@@ -44,78 +45,123 @@ export function looksLikeSecretAccessKey(value: string): boolean {
   return SECRET_ACCESS_KEY.test(value) && !ACCESS_KEY_ID.test(value);
 }
 
-export interface ShortTermKeyInfo {
-  kind: 'short-term';
-  region?: string;
-  issuedAt?: Date;
-  expiresAt?: Date;
-  /** Who signed it: an IAM user's long-term keys (`AKIA`) or temporary credentials (`ASIA`). */
-  signer: 'iam-user' | 'temporary' | 'unknown';
+/** The usual things people paste instead of a key. */
+export type KeyMistake =
+  | 'empty'
+  | 'placeholder'
+  | 'access-key-id'
+  | 'secret-access-key'
+  | 'quoted'
+  | 'whitespace'
+  | 'multiline'
+  | 'bearer-prefix'
+  | 'assignment'
+  | 'damaged-short-term'
+  | 'damaged-long-term'
+  | 'unrecognized';
+
+export interface ShortTermKeyFields {
+  region: string;
+  /** ISO 8601, UTC. */
+  issuedAt: string;
+  expiresAt: string;
+  lifetimeSeconds: number;
+  /** `iam-user`: signed with long-lived access keys (AKIA); `temporary-credentials`: a role/SSO session (ASIA). */
+  signer: 'iam-user' | 'temporary-credentials' | 'unknown';
 }
 
-export type BearerTokenShape =
-  | ShortTermKeyInfo
-  | { kind: 'long-term' }
-  | { kind: 'malformed'; expected: 'short-term' | 'long-term' }
-  | { kind: 'split' }
-  | { kind: 'quotes-or-spaces' }
-  | { kind: 'bearer-prefix' }
-  | { kind: 'placeholder'; placeholder: PlaceholderKind }
-  | { kind: 'access-key-id' }
-  | { kind: 'secret-access-key' }
-  | { kind: 'unrecognized' };
+export interface LongTermKeyFields {
+  iamUserName: string;
+  accountId: string;
+}
 
-/** Classify an AWS_BEARER_TOKEN_BEDROCK value. Order matters: the most specific mistake wins. */
-export function classifyBearerToken(value: string): BearerTokenShape {
-  if (/[\r\n]/.test(value.trim())) return { kind: 'split' };
-  const placeholder = placeholderKind(value);
-  if (placeholder) return { kind: 'placeholder', placeholder };
-  if (/^\s*bearer\s+/i.test(value)) return { kind: 'bearer-prefix' };
-  if (hasSurroundingQuotesOrSpaces(value)) return { kind: 'quotes-or-spaces' };
-  if (looksLikeAccessKeyId(value)) return { kind: 'access-key-id' };
-  if (looksLikeSecretAccessKey(value)) return { kind: 'secret-access-key' };
-  if (value.startsWith(SHORT_TERM_PREFIX)) return readShortTermKey(value.slice(SHORT_TERM_PREFIX.length));
-  if (value.startsWith(LONG_TERM_PREFIX)) {
-    const decoded = decodeBase64(value.slice(LONG_TERM_PREFIX.length));
-    return decoded && /^[\w+=,.@-]+-at-\d{12}:.+$/s.test(decoded)
-      ? { kind: 'long-term' }
-      : { kind: 'malformed', expected: 'long-term' };
+/** What a Bedrock API key value says about itself: only non-secret fields, or the mistake it shows. */
+export type ApiKeyReading =
+  | { kind: 'short-term'; shortTerm: ShortTermKeyFields }
+  | { kind: 'long-term'; longTerm: LongTermKeyFields }
+  | { kind: 'not-a-key'; mistake: KeyMistake };
+
+/** Read an AWS_BEARER_TOKEN_BEDROCK value. Order matters: the most specific mistake wins. */
+export function readApiKey(value: string): ApiKeyReading {
+  const mistake = findMistake(value);
+  if (mistake) return mistake;
+  if (value.startsWith(SHORT_TERM_PREFIX)) {
+    const shortTerm = decodeShortTerm(value.slice(SHORT_TERM_PREFIX.length));
+    return shortTerm ? { kind: 'short-term', shortTerm } : notAKey('damaged-short-term');
   }
-  return { kind: 'unrecognized' };
+  if (value.startsWith(LONG_TERM_PREFIX)) {
+    const longTerm = decodeLongTerm(value.slice(LONG_TERM_PREFIX.length));
+    return longTerm ? { kind: 'long-term', longTerm } : notAKey('damaged-long-term');
+  }
+  return notAKey('unrecognized');
 }
 
-function readShortTermKey(encoded: string): BearerTokenShape {
+function notAKey(mistake: KeyMistake): ApiKeyReading {
+  return { kind: 'not-a-key', mistake };
+}
+
+function findMistake(value: string): ApiKeyReading | undefined {
+  const trimmed = value.trim();
+  if (trimmed === '') return notAKey('empty');
+  if (/[\r\n]/.test(trimmed)) return notAKey('multiline');
+  if (placeholderKind(value)) return notAKey('placeholder');
+  if (/^\s*bearer\s+/i.test(value)) return notAKey('bearer-prefix');
+  if (/^["'`]|["'`]$/.test(trimmed)) return notAKey('quoted');
+  if (trimmed !== value) return notAKey('whitespace');
+  if (/^(export\s+)?[A-Z_][A-Z0-9_]*\s*=/.test(value)) return notAKey('assignment');
+  if (looksLikeAccessKeyId(value)) return notAKey('access-key-id');
+  if (looksLikeSecretAccessKey(value) && !value.startsWith(LONG_TERM_PREFIX)) return notAKey('secret-access-key');
+  return undefined;
+}
+
+function decodeShortTerm(encoded: string): ShortTermKeyFields | undefined {
   const url = decodeBase64(encoded);
-  const query = url?.startsWith('bedrock.amazonaws.com/?') ? url.slice(url.indexOf('?') + 1) : undefined;
-  const params = query === undefined ? undefined : new URLSearchParams(query);
-  const credential = params?.get('X-Amz-Credential');
-  if (params?.get('Action') !== 'CallWithBearerToken' || !credential || !params.get('X-Amz-Signature'))
-    return { kind: 'malformed', expected: 'short-term' };
-  const [accessKeyId = '', , region] = credential.split('/');
+  if (!url || !/^bedrock\.[a-z0-9.-]*amazonaws\.com\/\?/.test(url)) return undefined;
+  const params = new URLSearchParams(url.slice(url.indexOf('?') + 1));
+  if (params.get('Action') !== 'CallWithBearerToken' || !params.get('X-Amz-Signature')) return undefined;
+  const credential = params.get('X-Amz-Credential')?.split('/');
   const issuedAt = parseAmzDate(params.get('X-Amz-Date'));
-  const seconds = Number(params.get('X-Amz-Expires'));
+  const lifetimeSeconds = Number(params.get('X-Amz-Expires'));
+  if (credential?.length !== 5 || !issuedAt || !Number.isFinite(lifetimeSeconds) || lifetimeSeconds <= 0)
+    return undefined;
+  const [accessKeyId, , region] = credential as [string, string, string];
   return {
-    kind: 'short-term',
-    ...(region ? { region } : {}),
-    ...(issuedAt ? { issuedAt } : {}),
-    ...(issuedAt && Number.isFinite(seconds) ? { expiresAt: new Date(issuedAt.getTime() + seconds * 1000) } : {}),
-    signer: accessKeyId.startsWith('AKIA') ? 'iam-user' : accessKeyId.startsWith('ASIA') ? 'temporary' : 'unknown',
+    region,
+    issuedAt: issuedAt.toISOString(),
+    expiresAt: new Date(issuedAt.getTime() + lifetimeSeconds * 1000).toISOString(),
+    lifetimeSeconds,
+    signer: accessKeyId.startsWith('AKIA')
+      ? 'iam-user'
+      : accessKeyId.startsWith('ASIA')
+        ? 'temporary-credentials'
+        : 'unknown',
   };
+}
+
+/** `<IAM user name>-at-<12-digit account>:<secret>`; the user name may itself contain `-at-`. */
+function decodeLongTerm(encoded: string): LongTermKeyFields | undefined {
+  const text = decodeBase64(encoded);
+  const colon = text?.indexOf(':') ?? -1;
+  if (!text || colon < 0 || colon === text.length - 1) return undefined;
+  const m = /^([\w+=,.@-]+)-at-(\d{12})$/.exec(text.slice(0, colon));
+  return m ? { iamUserName: m[1] as string, accountId: m[2] as string } : undefined;
 }
 
 /** `20250101T120000Z` -> Date. */
 function parseAmzDate(value: string | null): Date | undefined {
   const m = value?.match(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/);
   if (!m) return undefined;
-  const [, y, mo, d, h, mi, s] = m.map(Number) as number[];
-  return new Date(Date.UTC(y as number, (mo as number) - 1, d, h, mi, s));
+  const [, y, mo, d, h, mi, s] = m.map(Number) as [number, number, number, number, number, number, number];
+  const date = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
+  return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
-/** Standard or URL-safe base64 -> UTF-8 text; undefined when it is not base64 or not text. */
+/** Standard or URL-safe base64, padded or not -> UTF-8 text; undefined when it is not base64 or not text. */
 function decodeBase64(encoded: string): string | undefined {
   if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(encoded)) return undefined;
+  const standard = encoded.replace(/-/g, '+').replace(/_/g, '/');
   try {
-    const binary = atob(encoded.replace(/-/g, '+').replace(/_/g, '/'));
+    const binary = atob(standard.padEnd(Math.ceil(standard.length / 4) * 4, '='));
     const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
@@ -136,7 +182,7 @@ export function describeSecret(name: string, value: string): Localized {
 
 function secretKind(name: string, value: string): Localized {
   if (name === 'AWS_BEARER_TOKEN_BEDROCK') {
-    const shape = classifyBearerToken(value);
+    const shape = readApiKey(value);
     if (shape.kind === 'short-term') return { ja: '短期 API キー', en: 'short-term API key' };
     if (shape.kind === 'long-term') return { ja: '長期 API キー ABSK…', en: 'long-term API key ABSK…' };
     return { ja: 'API キーの形式ではない値', en: 'value not shaped like an API key' };

@@ -1,7 +1,8 @@
 // Japanese and English are equal: every text exists in both, the Japanese is Japanese and the
 // English has no Japanese in it. Also: every registered finding code is reachable by a test input.
 import { describe, expect, it } from 'vitest';
-import { CASE_NOW, CASES, NODE_ONLY_CODES } from './diagnostics.cases.ts';
+import { inspectApiKey } from './api-key.ts';
+import { CASE_NOW, CASES, INSPECTOR_ONLY_KEYS, NODE_ONLY_CODES } from './diagnostics.cases.ts';
 import { checkEnvText } from './env-text.ts';
 import { FINDING_CODES } from './findings.ts';
 import { parseEnv } from './parse-env.ts';
@@ -43,7 +44,11 @@ describe('bilingual parity', () => {
   });
 
   it('every registered code has bilingual titles and is produced by at least one test input', () => {
-    const produced = new Set(CASES.map((c) => c.expect.code));
+    const produced = new Set<string>(CASES.map((c) => c.expect.code));
+    for (const { value, code } of INSPECTOR_ONLY_KEYS) {
+      expect(inspectApiKey(value).findings.map((f) => f.code)).toEqual([code]);
+      produced.add(code);
+    }
     for (const [code, info] of Object.entries(FINDING_CODES)) {
       expectBilingual(info.title, `${code} title`);
       expect(info.docs).toBe(`troubleshooting/#${code}`);

@@ -8,7 +8,7 @@ import {
   fakeShortTermKey,
 } from './fake-keys.ts';
 import { fingerprint } from './fingerprint.ts';
-import { classifyBearerToken, describeSecret } from './key-shapes.ts';
+import { describeSecret, readApiKey } from './key-shapes.ts';
 import { resolveConfig } from './resolve.ts';
 
 const NOW = { now: new Date('2026-11-24T13:00:00Z') };
@@ -162,18 +162,24 @@ describe('APP_BASE_URL', () => {
 
 describe('keys and fingerprints', () => {
   it('EMULATOR_API_KEY is a well-formed long-term key of a fake account', () => {
-    expect(classifyBearerToken(EMULATOR_API_KEY)).toEqual({ kind: 'long-term' });
+    expect(readApiKey(EMULATOR_API_KEY)).toEqual({
+      kind: 'long-term',
+      longTerm: { iamUserName: 'BedrockAPIKey-emulator', accountId: '000000000000' },
+    });
     expect(atob(EMULATOR_API_KEY.slice(4))).toMatch(/^BedrockAPIKey-emulator-at-000000000000:/);
   });
 
   it('reads region, expiry and signer of a short-term key', () => {
-    const shape = classifyBearerToken(fakeShortTermKey({ region: 'ap-northeast-1', expiresInSeconds: 3600 }));
+    const shape = readApiKey(fakeShortTermKey({ region: 'ap-northeast-1', expiresInSeconds: 3600 }));
     expect(shape).toEqual({
       kind: 'short-term',
-      region: 'ap-northeast-1',
-      issuedAt: new Date('2026-11-24T12:00:00Z'),
-      expiresAt: new Date('2026-11-24T13:00:00Z'),
-      signer: 'temporary',
+      shortTerm: {
+        region: 'ap-northeast-1',
+        issuedAt: '2026-11-24T12:00:00.000Z',
+        expiresAt: '2026-11-24T13:00:00.000Z',
+        lifetimeSeconds: 3600,
+        signer: 'temporary-credentials',
+      },
     });
   });
 

@@ -70,7 +70,7 @@ export function resolveConfig(
   const token = checkBearerToken(ctx);
   const iam = checkIam(ctx);
   const access = resolveBedrockAccess(ctx, token, iam, emulatorEndpoint);
-  const region = checkRegion(ctx, access.mode, token?.kind === 'short-term' ? token : undefined);
+  const region = checkRegion(ctx, access.mode, token?.kind === 'short-term' ? token.shortTerm : undefined);
   const chat = checkModel(ctx, 'chat', region, access.mode);
   const embedding = checkModel(ctx, 'embedding', region, access.mode);
   const embeddingDimensions = checkEmbeddingDimensions(ctx, embedding);

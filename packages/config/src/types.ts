@@ -21,7 +21,7 @@ export interface Finding {
   variable?: string;
   message: Localized;
   fix: Localized;
-  /** Docs page path without locale, with anchor, e.g. `troubleshooting/#bearer-token-placeholder`. */
+  /** Docs page path without locale, with anchor, e.g. `troubleshooting/#api-key-expired`. */
   docs: string;
 }
 

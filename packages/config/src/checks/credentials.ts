@@ -1,168 +1,31 @@
 // Bedrock credentials: the API key's shape, the IAM key pair, and which mode and credential source
 // win, with the reason in both languages.
+import { inspectApiKey, type KeyInspection } from '../api-key.ts';
 import { EMULATOR_API_KEY } from '../emulator-key.ts';
 import { finding } from '../findings.ts';
-import {
-  type BearerTokenShape,
-  classifyBearerToken,
-  describeSecret,
-  looksLikeAccessKeyId,
-  looksLikeSecretAccessKey,
-  type ShortTermKeyInfo,
-} from '../key-shapes.ts';
+import { describeSecret, looksLikeAccessKeyId, looksLikeSecretAccessKey } from '../key-shapes.ts';
 import type { BedrockCredentials, BedrockMode, IamSettings, Localized } from '../types.ts';
-import { findVariable } from '../variables.ts';
 import type { CheckContext } from './context.ts';
-import { placeholderFinding, quoteFinding } from './values.ts';
 
 const TOKEN = 'AWS_BEARER_TOKEN_BEDROCK';
 
-/** Check AWS_BEARER_TOKEN_BEDROCK; returns its shape when the key is usable. */
-export function checkBearerToken(ctx: CheckContext): BearerTokenShape | undefined {
+/**
+ * Check AWS_BEARER_TOKEN_BEDROCK with the key inspector (the same findings doctor and the docs show).
+ * Returns the inspection when the key is usable; its region is checked against AWS_REGION in checkRegion.
+ */
+export function checkBearerToken(ctx: CheckContext): UsableKey | undefined {
   const value = ctx.values.get(TOKEN)?.value;
   if (value === undefined) return undefined;
-  const shape = classifyBearerToken(value);
-  const problem = bearerProblem(shape, value, ctx.now);
-  if (problem) {
+  const inspection = inspectApiKey(value, { now: ctx.now });
+  for (const f of inspection.findings) ctx.add(f);
+  if (inspection.kind === 'not-a-key' || inspection.findings.some((f) => f.severity === 'error')) {
     ctx.unusable.add(TOKEN);
-    ctx.add(problem);
     return undefined;
   }
-  if (shape.kind === 'long-term')
-    ctx.add(
-      finding(
-        'bearer-token-long-term',
-        TOKEN,
-        {
-          ja: '長期 API キーを使っています。長期キーは検証用です。期限が切れる前にローテーションしてください。',
-          en: 'You are using a long-term API key. Long-term keys are meant for exploration; rotate it before it expires.',
-        },
-        {
-          ja: '継続して使う場合は、短期キー（自動更新: BEDROCK_AUTH=generated-api-key）か IAM の認証情報に切り替えてください。',
-          en: 'For anything lasting, switch to short-term keys (auto-refreshed: BEDROCK_AUTH=generated-api-key) or IAM credentials.',
-        },
-      ),
-    );
-  return shape;
+  return inspection;
 }
 
-function bearerProblem(shape: BearerTokenShape, value: string, now: Date) {
-  const v = findVariable(TOKEN);
-  if (!v) return undefined;
-  switch (shape.kind) {
-    case 'placeholder':
-      return placeholderFinding(v, TOKEN, value);
-    case 'quotes-or-spaces':
-      return quoteFinding(TOKEN, value);
-    case 'split':
-      return splitFinding();
-    case 'bearer-prefix':
-      return finding(
-        'bearer-token-has-bearer-prefix',
-        TOKEN,
-        {
-          ja: `${TOKEN} が "Bearer " で始まっています。これは HTTP ヘッダーに付ける語で、キーの一部ではありません。`,
-          en: `${TOKEN} starts with "Bearer ". That word belongs in the HTTP header, not in the key.`,
-        },
-        {
-          ja: '"Bearer " を削除し、キーだけ（bedrock-api-key-… または ABSK…）を残してください。',
-          en: 'Delete "Bearer " and keep only the key (bedrock-api-key-... or ABSK...).',
-        },
-      );
-    case 'access-key-id':
-      return finding(
-        'bearer-token-is-access-key-id',
-        TOKEN,
-        {
-          ja: `${TOKEN} に IAM のアクセスキー ID（AKIA…/ASIA…）が入っています。これは Bedrock の API キーではありません。`,
-          en: `${TOKEN} holds an IAM access key ID (AKIA.../ASIA...), which is not a Bedrock API key.`,
-        },
-        {
-          ja: 'Bedrock コンソールの「API keys」で発行したキーを設定してください。IAM の認証情報を使う場合は、AWS_ACCESS_KEY_ID と AWS_SECRET_ACCESS_KEY に設定し、この行は削除してください。',
-          en: 'Set the key generated under "API keys" in the Bedrock console. To use IAM credentials instead, put them in AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY and delete this line.',
-        },
-      );
-    case 'secret-access-key':
-      return finding(
-        'bearer-token-is-secret-access-key',
-        TOKEN,
-        {
-          ja: `${TOKEN} に IAM のシークレットアクセスキー（40 文字）と思われる値が入っています。これは Bedrock の API キーではありません。`,
-          en: `${TOKEN} holds what looks like an IAM secret access key (40 characters), which is not a Bedrock API key.`,
-        },
-        {
-          ja: 'Bedrock コンソールの「API keys」で発行したキーを設定してください。IAM を使う場合は AWS_SECRET_ACCESS_KEY に設定し、この行は削除してください。',
-          en: 'Set the key generated under "API keys" in the Bedrock console. To use IAM, put it in AWS_SECRET_ACCESS_KEY and delete this line.',
-        },
-      );
-    case 'malformed': {
-      const kind =
-        shape.expected === 'short-term'
-          ? { ja: '短期キー', en: 'short-term key' }
-          : { ja: '長期キー', en: 'long-term key' };
-      return finding(
-        'bearer-token-malformed',
-        TOKEN,
-        {
-          ja: `${TOKEN} は${kind.ja}のように始まっていますが、中身が読み取れません。コピーの途中で切れたか、一部が欠けている可能性があります。`,
-          en: `${TOKEN} starts like a ${kind.en}, but its content cannot be read: it was probably cut off or damaged while copying.`,
-        },
-        {
-          ja: 'キーをもう一度、最初から最後まで 1 行でコピーしてください。表示が閉じていて再表示できない場合は、新しいキーを発行してください。',
-          en: 'Copy the key again, whole and on one line. If it can no longer be shown, generate a new key.',
-        },
-      );
-    }
-    case 'unrecognized':
-      return finding(
-        'bearer-token-unrecognized',
-        TOKEN,
-        {
-          ja: `${TOKEN} の値は Bedrock の API キーの形式ではありません（短期キーは bedrock-api-key-、長期キーは ABSK で始まります）。`,
-          en: `${TOKEN} is not shaped like a Bedrock API key (short-term keys start with bedrock-api-key-, long-term keys with ABSK).`,
-        },
-        {
-          ja: 'Bedrock コンソールの「API keys」でキーを発行し、そのまま貼り付けてください。',
-          en: 'Generate a key under "API keys" in the Bedrock console and paste it as shown.',
-        },
-      );
-    case 'short-term':
-      return shape.expiresAt && shape.expiresAt.getTime() <= now.getTime() ? expiredFinding(shape) : undefined;
-    default:
-      return undefined;
-  }
-}
-
-export function splitFinding() {
-  return finding(
-    'bearer-token-split',
-    TOKEN,
-    {
-      ja: `${TOKEN} が複数行に分かれています。キーの一部しか読み込まれていません。`,
-      en: `${TOKEN} is split over several lines, so only part of the key is read.`,
-    },
-    {
-      ja: `改行を取り除き、${TOKEN}=キー を 1 行で書いてください。`,
-      en: `Remove the line breaks and write ${TOKEN}=key on a single line.`,
-    },
-  );
-}
-
-function expiredFinding(shape: ShortTermKeyInfo) {
-  const at = shape.expiresAt?.toISOString().replace('.000Z', 'Z') ?? '';
-  return finding(
-    'bearer-token-expired',
-    TOKEN,
-    {
-      ja: `短期 API キーの有効期限が切れています（${at}）。短期キーは最長 12 時間で失効します。`,
-      en: `The short-term API key expired at ${at}. Short-term keys last 12 hours at most.`,
-    },
-    {
-      ja: '新しい短期キーを発行するか、BEDROCK_AUTH=generated-api-key で IAM の認証情報から自動発行・更新してください。',
-      en: 'Generate a new short-term key, or let BEDROCK_AUTH=generated-api-key generate and refresh them from your IAM credentials.',
-    },
-  );
-}
+export type UsableKey = Exclude<KeyInspection, { kind: 'not-a-key' }>;
 
 /** Check the IAM variables; returns the explicit settings that are usable. */
 export function checkIam(ctx: CheckContext): IamSettings {
@@ -311,7 +174,7 @@ export interface BedrockAccess {
 /** Decide the Bedrock mode and credential source from BEDROCK_MODE, BEDROCK_AUTH and what is set. */
 export function resolveBedrockAccess(
   ctx: CheckContext,
-  token: BearerTokenShape | undefined,
+  token: UsableKey | undefined,
   iam: IamSettings,
   emulatorEndpoint: string,
 ): BedrockAccess {

@@ -1,7 +1,8 @@
 // AWS_REGION: a real Bedrock region, consistent with a short-term key's region.
+
+import { wrongRegionFinding } from '../api-key.ts';
 import { closest } from '../distance.ts';
 import { finding } from '../findings.ts';
-import type { ShortTermKeyInfo } from '../key-shapes.ts';
 import { BEDROCK_REGIONS, isBedrockRegion } from '../models.ts';
 import type { BedrockMode } from '../types.ts';
 import { findVariable } from '../variables.ts';
@@ -15,7 +16,7 @@ const DEFAULT_REGION = findVariable('AWS_REGION')?.default ?? 'us-east-1';
 export function checkRegion(
   ctx: CheckContext,
   mode: BedrockMode,
-  key: ShortTermKeyInfo | undefined,
+  key: { region: string } | undefined,
 ): string | undefined {
   const name = ctx.nameOf('AWS_REGION');
   const value = ctx.get('AWS_REGION');
@@ -60,20 +61,7 @@ export function checkRegion(
   }
 
   if (value !== undefined && key?.region && key.region !== value) {
-    ctx.add(
-      finding(
-        'bearer-token-region-mismatch',
-        'AWS_BEARER_TOKEN_BEDROCK',
-        {
-          ja: `短期 API キーは ${key.region} で発行されたものですが、${name}=${value} です。短期キーは発行したリージョンでしか使えません。`,
-          en: `The short-term API key was generated in ${key.region}, but ${name}=${value}. A short-term key only works in its own region.`,
-        },
-        {
-          ja: `${name}=${key.region} にするか、${value} で短期キーを発行し直してください。`,
-          en: `Set ${name}=${key.region}, or generate a short-term key in ${value}.`,
-        },
-      ),
-    );
+    ctx.add(wrongRegionFinding(key.region, value, name));
     return value;
   }
   if (value !== undefined) return value;
