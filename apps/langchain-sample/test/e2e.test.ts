@@ -112,6 +112,16 @@ describe('documents and authorization for RAG in a browser', { timeout: 180_000 
     await screenshot(hanako, 'chat-ja');
   });
 
+  it("calls the issuer's /userinfo with Alex's access token, and the calculator", async () => {
+    const info = await ask(alex, 'Show me my user info');
+    const card = info.locator('[data-tool=get_user_info][data-state=done]');
+    await card.waitFor();
+    expect(await card.textContent()).toContain('alex@example.com');
+    const sum = await ask(alex, 'Calculate (12 + 30) * 2');
+    await sum.locator('[data-tool=calculator][data-state=done]').waitFor();
+    expect(await sum.textContent()).toContain('84');
+  });
+
   it('finds nothing of hers for Alex before she shares it', async () => {
     await documentsPage(alex);
     expect(await alex.locator(`[data-document="${TITLE}"]`).count()).toBe(0);
@@ -158,5 +168,25 @@ describe('documents and authorization for RAG in a browser', { timeout: 180_000 
       await answer.locator('[data-tool=search_documents][data-state=done]').waitFor();
       expect(await answer.textContent()).not.toContain(TITLE);
     }
+  });
+
+  it('signs 花子 out from the user menu', async () => {
+    await hanako.goto(appUrl);
+    await hanako.locator('.a0-user-menu summary').click();
+    await hanako.getByRole('link', { name: 'ログアウト' }).click();
+    // The dev issuer may ask to confirm the sign-out (RP-initiated logout) before sending her back.
+    const confirm = hanako.getByRole('button', { name: 'サインアウトする' });
+    await Promise.race([
+      confirm
+        .waitFor({ timeout: 15_000 })
+        .then(() => confirm.click())
+        .catch(() => {}),
+      hanako.waitForURL(`${appUrl}/`, { timeout: 15_000 }),
+    ]);
+    await hanako.goto(appUrl);
+    await hanako.getByRole('link', { name: 'ログイン' }).waitFor();
+    // Her documents page now sends her to the sign-in.
+    await hanako.goto(`${appUrl}/documents`);
+    await hanako.waitForURL((url) => url.origin !== new URL(appUrl).origin);
   });
 });
