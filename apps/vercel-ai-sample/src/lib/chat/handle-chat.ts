@@ -75,6 +75,8 @@ export async function handleChat(request: Request, deps: ChatDeps): Promise<Resp
   });
 
   return result.toUIMessageStreamResponse({
+    // no-transform: proxies and `next start` must not gzip a token stream (buffering, CPU per stream).
+    headers: { 'cache-control': 'no-cache, no-transform' },
     originalMessages: messages,
     // Tool failures are our own messages (CalculatorError, UserInfoError): the model and the card may show them.
     redactToolErrors: false,
