@@ -1,6 +1,7 @@
 import { getToken } from '@aws/bedrock-token-generator';
+import { FINDING_CODES } from '@repo/config';
 import { describe, expect, it } from 'vitest';
-import { inspectApiKey, KEY_FINDING_CODES, KEY_FINDING_TITLES } from './keys.ts';
+import { inspectApiKey, KEY_FINDING_CODES } from './keys.ts';
 import { fakeLongTermKey, fakeShortTermKey } from './testing/fake-keys.ts';
 
 const now = new Date('2026-11-24T12:00:00Z');
@@ -110,16 +111,16 @@ describe('inspectApiKey: the usual mistakes', () => {
   const cases: [string, string, string][] = [
     ['empty', '', 'api-key-empty'],
     ['blank', '   ', 'api-key-empty'],
-    ["the guide's placeholder", 'XXXXXXXXXXXXXXXXXXXXXXXX', 'api-key-placeholder'],
-    ['angle-bracket placeholder', '<your-api-key>', 'api-key-placeholder'],
-    ['brace placeholder', '{API_KEY}', 'api-key-placeholder'],
-    ['your-api-key', 'your-api-key-here', 'api-key-placeholder'],
+    ["the guide's placeholder", 'XXXXXXXXXXXXXXXXXXXXXXXX', 'guide-placeholder'],
+    ['angle-bracket placeholder', '<your-api-key>', 'placeholder-value'],
+    ['brace placeholder', '{API_KEY}', 'placeholder-value'],
+    ['your-api-key', 'your-api-key-here', 'placeholder-value'],
     ['access key ID', 'AKIAIOSFODNN7EXAMPLE', 'api-key-access-key-id'],
     ['temporary access key ID', 'ASIAIOSFODNN7EXAMPLE', 'api-key-access-key-id'],
     ['secret access key', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'api-key-secret-access-key'],
-    ['double quotes', `"${valid}"`, 'api-key-quoted'],
-    ['single quotes', `'${valid}'`, 'api-key-quoted'],
-    ['trailing space', `${valid} `, 'api-key-whitespace'],
+    ['double quotes', `"${valid}"`, 'value-quotes-or-spaces'],
+    ['single quotes', `'${valid}'`, 'value-quotes-or-spaces'],
+    ['trailing space', `${valid} `, 'value-quotes-or-spaces'],
     ['split over lines', `${valid.slice(0, 20)}\n${valid.slice(20)}`, 'api-key-multiline'],
     ['Bearer prefix', `Bearer ${valid}`, 'api-key-bearer-prefix'],
     ['pasted assignment', `AWS_BEARER_TOKEN_BEDROCK=${valid}`, 'api-key-assignment'],
@@ -151,8 +152,9 @@ describe('inspectApiKey: secrets and languages', () => {
   });
 
   it('every finding code has a title in both languages, and Japanese text is Japanese', () => {
-    expect(Object.keys(KEY_FINDING_TITLES).sort()).toEqual([...KEY_FINDING_CODES].sort());
-    for (const { title } of Object.values(KEY_FINDING_TITLES)) {
+    const titles = KEY_FINDING_CODES.map((code) => FINDING_CODES[code]);
+    expect(titles.map((info) => info?.code)).toEqual([...KEY_FINDING_CODES]);
+    for (const { title } of titles) {
       expect(title.en.length).toBeGreaterThan(0);
       expect(title.ja).toMatch(/[\u3040-\u30ff\u4e00-\u9faf]/);
     }

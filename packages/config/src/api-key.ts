@@ -2,7 +2,7 @@
 // (read by readApiKey), how long it has left, and the findings for it. The one source of the `api-key-*`
 // findings: the offline diagnostics, doctor's online key step and the docs' key inspector all use it.
 import { placeholderFinding, quoteFinding } from './checks/values.ts';
-import { finding } from './findings.ts';
+import { type FindingCode, finding } from './findings.ts';
 import { fingerprint } from './fingerprint.ts';
 import { type KeyMistake, type LongTermKeyFields, readApiKey, type ShortTermKeyFields } from './key-shapes.ts';
 import type { Finding, Localized } from './types.ts';
@@ -264,14 +264,14 @@ const MISTAKES: Record<KeyOnlyMistake, { message: Localized; fix: Localized }> =
 };
 
 /** Every finding code `inspectApiKey` can return (all registered in FINDING_CODES). */
-export const KEY_FINDING_CODES = [
+export const KEY_FINDING_CODES: readonly FindingCode[] = [
   'api-key-expired',
   'api-key-expiring-soon',
   'api-key-wrong-region',
   'api-key-temporary-signer',
   'api-key-long-term',
-  ...Object.keys(MISTAKES).map((m) => `api-key-${m}`),
+  ...(Object.keys(MISTAKES) as KeyOnlyMistake[]).map((m) => `api-key-${m}` as const),
   'guide-placeholder',
   'placeholder-value',
   'value-quotes-or-spaces',
-] as const;
+];

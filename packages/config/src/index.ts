@@ -10,6 +10,7 @@ export {
   type KeyInspection,
   type LongTermKeyDetails,
   type ShortTermKeyDetails,
+  wrongRegionFinding,
 } from './api-key.ts';
 export { normalizeAuth0Domain } from './checks/auth0.ts';
 export { ConfigError, formatConfigProblems } from './config-error.ts';

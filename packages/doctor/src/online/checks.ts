@@ -57,7 +57,7 @@ export interface OnlineCheckResult {
 const BLOCKING = new Set([
   'bedrock-key-invalid',
   'bedrock-key-expired',
-  'bedrock-key-wrong-region',
+  'api-key-wrong-region',
   'iam-credentials-invalid',
   'iam-credentials-expired',
   'bedrock-missing-call-with-bearer-token',
@@ -65,16 +65,8 @@ const BLOCKING = new Set([
   'bedrock-endpoint-dns',
 ]);
 
-/** Key findings @repo/config already reports while loading (under its own codes): not repeated. */
-const CONFIG_EQUIVALENT: Record<string, string> = {
-  'api-key-long-term': 'bearer-token-long-term',
-  'api-key-expired': 'bearer-token-expired',
-  'api-key-wrong-region': 'bearer-token-region-mismatch',
-};
-
 /** The same cause seen twice (offline by key inspection, online by Bedrock): report it once. */
 const SAME_AS: Record<string, string> = {
-  'bedrock-key-wrong-region': 'api-key-wrong-region',
   'bedrock-key-expired': 'api-key-expired',
 };
 
@@ -254,8 +246,9 @@ export async function runOnlineChecks(config: Config, options: OnlineCheckOption
     // Generated keys are short by design and refreshed; the emulator's key is a demo key. Only configured keys are judged.
     if (auth.source !== 'api-key')
       return { detail, findings: key.findings.filter((f) => f.code === 'api-key-wrong-region') };
+    // @repo/config inspected the same key while loading: what it already reported is not repeated.
     const known = new Set(config.findings.map((f) => f.code));
-    return { detail, findings: key.findings.filter((f) => !known.has(CONFIG_EQUIVALENT[f.code] ?? '')) };
+    return { detail, findings: key.findings.filter((f) => !known.has(f.code)) };
   });
 
   const runtime = bedrockRuntimeClient(config, { maxAttempts: 1 }, options.auth);

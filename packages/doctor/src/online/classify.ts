@@ -3,7 +3,7 @@
 // documented in the troubleshooting pages (see the tests for each answer reproduced through the emulator).
 import { redact } from '@repo/auth';
 import type { KeyInspection } from '@repo/auth/keys';
-import type { Config, Finding, Localized } from '@repo/config';
+import { type Config, type Finding, type Localized, wrongRegionFinding } from '@repo/config';
 import { findModel, invocability, parseModelId, profileIdFor } from '@repo/config/models';
 import { type OnlineFindingCode, onlineFinding } from './findings.ts';
 
@@ -96,16 +96,17 @@ function secretsOf(config: Config): string[] {
 }
 
 function make(code: OnlineFindingCode, message: Localized, fix: Localized, said: string, variable?: string): Finding {
+  return withAnswer(onlineFinding(code, message, fix, variable), said);
+}
+
+/** The finding's message followed by what was answered. */
+function withAnswer(f: Finding, said: string): Finding {
   // Network failures never reached Bedrock: call them what they are.
-  const network = code === 'bedrock-endpoint-dns' || code === 'bedrock-endpoint-unreachable';
-  return onlineFinding(
-    code,
-    network
-      ? { ja: `${message.ja}（エラー: ${said}）`, en: `${message.en} (error: ${said})` }
-      : { ja: `${message.ja}（Bedrock の応答: ${said}）`, en: `${message.en} (Bedrock answered: ${said})` },
-    fix,
-    variable,
-  );
+  const network = f.code === 'bedrock-endpoint-dns' || f.code === 'bedrock-endpoint-unreachable';
+  const message = network
+    ? { ja: `${f.message.ja}（エラー: ${said}）`, en: `${f.message.en} (error: ${said})` }
+    : { ja: `${f.message.ja}（Bedrock の応答: ${said}）`, en: `${f.message.en} (Bedrock answered: ${said})` };
+  return { ...f, message };
 }
 
 const POLICY_HINT: Localized = {
@@ -187,19 +188,8 @@ export function classifyBedrockError(error: unknown, ctx: ClassifyContext): Find
   if (expired || invalidAuth || badSignature) {
     const key = ctx.key;
     if (bearer && key?.kind === 'short-term' && key.shortTerm.region !== region) {
-      return make(
-        'bedrock-key-wrong-region',
-        {
-          ja: `API キーは ${key.shortTerm.region} 用ですが、${region} に接続しました。短期キーは発行したリージョンでしか使えません。`,
-          en: `The API key is for ${key.shortTerm.region}, but the request went to ${region}. A short-term key only works in its own region.`,
-        },
-        {
-          ja: `AWS_REGION=${key.shortTerm.region} にするか、${region} で短期キーを発行し直してください。`,
-          en: `Set AWS_REGION=${key.shortTerm.region}, or generate a new short-term key in ${region}.`,
-        },
-        said,
-        'AWS_REGION',
-      );
+      // The same problem the key inspection names: one code, with what Bedrock said.
+      return withAnswer(wrongRegionFinding(key.shortTerm.region, region), said);
     }
     if (bearer && (expired || (key?.kind === 'short-term' && key.shortTerm.remainingSeconds <= 0))) {
       const generated = ctx.config.bedrock.credentials.source === 'generated-api-key';

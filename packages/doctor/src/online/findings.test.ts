@@ -1,6 +1,7 @@
 // The registry the docs build troubleshooting anchors from: complete, bilingual, and in sync with the code.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { FINDING_CODES, KEY_FINDING_CODES } from '@repo/config';
 import { describe, expect, it } from 'vitest';
 import { ONLINE_FINDINGS } from './findings.ts';
 
@@ -27,11 +28,17 @@ describe('ONLINE_FINDINGS', () => {
     }
     expect(emitted.size).toBeGreaterThan(20);
     for (const code of emitted) expect(Object.keys(ONLINE_FINDINGS), code).toContain(code);
+    // Findings built by @repo/config (the key inspection's) are registered there.
+    for (const m of sources.join('\n').matchAll(/(wrongRegionFinding)\(/g))
+      expect(FINDING_CODES['api-key-wrong-region'], m[1]).toBeDefined();
   });
 
-  it('includes the key-inspection codes from @repo/auth', () => {
-    for (const code of ['api-key-expired', 'api-key-wrong-region', 'api-key-expiring-soon', 'api-key-placeholder']) {
-      expect(ONLINE_FINDINGS[code]).toBeDefined();
+  it('the key-inspection codes are in @repo/config, and no code is in both registries (one anchor each)', () => {
+    for (const code of ['api-key-expired', 'api-key-wrong-region', 'api-key-expiring-soon', 'placeholder-value']) {
+      expect(FINDING_CODES[code as keyof typeof FINDING_CODES]).toBeDefined();
     }
+    for (const code of KEY_FINDING_CODES) expect(FINDING_CODES[code]).toBeDefined();
+    const shared = Object.keys(ONLINE_FINDINGS).filter((code) => code in FINDING_CODES);
+    expect(shared).toEqual([]);
   });
 });

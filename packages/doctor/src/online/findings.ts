@@ -1,6 +1,6 @@
 // Every finding the online checks can report: code -> severity, title, docs anchor. The docs site builds
-// one troubleshooting entry per code from this registry (and from @repo/auth's key findings).
-import { KEY_FINDING_TITLES } from '@repo/auth/keys';
+// one troubleshooting entry per code from this registry and @repo/config's FINDING_CODES (which holds the
+// key inspection's api-key-* codes); no code is in both.
 import type { Finding, Localized, Severity } from '@repo/config';
 
 export interface FindingInfo {
@@ -13,7 +13,6 @@ export interface FindingInfo {
 const ONLINE = {
   'bedrock-key-invalid': ['error', 'Bedrock が API キーを認識しない', 'Bedrock does not recognise the API key'],
   'bedrock-key-expired': ['error', 'API キーの期限切れ（Bedrock の応答）', 'API key expired (as Bedrock answered)'],
-  'bedrock-key-wrong-region': ['error', '別リージョンの API キー', 'API key from another region'],
   'iam-credentials-invalid': ['error', 'IAM 認証情報が無効', 'IAM credentials rejected'],
   'iam-credentials-expired': ['error', 'IAM 認証情報の期限切れ', 'IAM credentials expired'],
   'iam-credentials-unavailable': ['error', 'IAM 認証情報が見つからない', 'No IAM credentials found'],
@@ -83,21 +82,15 @@ const ONLINE = {
 
 export type OnlineFindingCode = keyof typeof ONLINE;
 
-/** The registry: every online finding code and every key-inspection code. */
-export const ONLINE_FINDINGS: Readonly<Record<string, FindingInfo>> = Object.freeze({
-  ...Object.fromEntries(
+/** The registry: every online finding code. */
+export const ONLINE_FINDINGS: Readonly<Record<string, FindingInfo>> = Object.freeze(
+  Object.fromEntries(
     Object.entries(ONLINE).map(([code, [severity, ja, en]]) => [
       code,
       { severity, title: { ja, en }, docs: `troubleshooting/#${code}` },
     ]),
   ),
-  ...Object.fromEntries(
-    Object.entries(KEY_FINDING_TITLES).map(([code, { severity, title }]) => [
-      code,
-      { severity, title, docs: `troubleshooting/#${code}` },
-    ]),
-  ),
-});
+);
 
 /** A finding with the registry's severity and docs link. */
 export function onlineFinding(code: OnlineFindingCode, message: Localized, fix: Localized, variable?: string): Finding {
