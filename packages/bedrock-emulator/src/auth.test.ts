@@ -1,3 +1,4 @@
+import { inspectApiKey } from '@repo/config';
 import { describe, expect, it } from 'vitest';
 import { authenticate, decodeShortTermKey, fingerprint, isWellFormedLongTermKey } from './auth.ts';
 import { BedrockError } from './errors.ts';
@@ -29,6 +30,9 @@ describe('short-term keys (made by @aws/bedrock-token-generator)', () => {
     const caller = authenticate(`Bearer ${key}`, undefined, 'us-east-1');
     expect(caller).toMatchObject({ kind: 'api-key-short-term', region: 'us-east-1', accessKeyType: 'temporary' });
     expect(caller.fingerprint).toBe(fingerprint(key));
+    // The label doctor and the docs' key inspector show for the same key.
+    expect(caller.fingerprint).toBe(inspectApiKey(key).fingerprint);
+    expect(caller.fingerprint).toMatch(/^#[0-9a-f]{6}$/);
   });
 
   it('rejects a key from another region as Bedrock does (403, capitalised Message)', async () => {

@@ -1,7 +1,7 @@
 // Who is calling, as Bedrock sees it: a bearer API key (short- or long-term) or a SigV4 signature.
 // Only shapes are checked (signatures cannot be verified without AWS's secrets); keys are never stored,
 // only a kind and a short fingerprint.
-import { createHash } from 'node:crypto';
+import { fingerprint as keyFingerprint } from '@repo/config';
 import { BedrockError } from './errors.ts';
 import { memoize } from './memo.ts';
 
@@ -9,7 +9,7 @@ export type AuthKind = 'api-key-short-term' | 'api-key-long-term' | 'api-key-unk
 
 export interface CallerIdentity {
   kind: AuthKind;
-  /** `sha256:` + 8 hex characters of the key (or access key ID): enough to tell keys apart, useless to an attacker. */
+  /** @repo/config's `#` + 6 hex digits of SHA-256 of the key (or access key ID): the label doctor and the docs show. */
   fingerprint?: string;
   /** Region the credential is scoped to (short-term keys and SigV4). */
   region?: string;
@@ -22,9 +22,8 @@ const MAX_SHORT_TERM_EXPIRES = 43200;
 /** SigV4 accepts requests signed up to 15 minutes away from the server clock. */
 const CLOCK_SKEW_MS = 15 * 60 * 1000;
 
-export const fingerprint = memoize(
-  (secret: string): string => `sha256:${createHash('sha256').update(secret).digest('hex').slice(0, 8)}`,
-);
+/** The same fingerprint doctor and the docs print for a key, remembered: the same keys come on every request. */
+export const fingerprint = memoize(keyFingerprint);
 
 const apiKeyInvalid = () =>
   new BedrockError(
