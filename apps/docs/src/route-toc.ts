@@ -19,6 +19,7 @@ export const onRequest = defineRouteMiddleware((context) => {
     toc.items.push(
       ...ENV_SECTIONS.map((s) => item(`section-${s.id}`, s.title[lang])),
       item('aliases', ALIASES_TITLE[lang]),
+      item('env-example', '.env.example'),
     );
   }
 });

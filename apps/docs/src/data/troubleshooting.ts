@@ -89,42 +89,6 @@ export const TOPICS: readonly TroubleshootingTopic[] = [
     ),
     guide: 'aws/api-keys/',
     codes: {
-      'bearer-token-split': l(
-        'キーが改行で分かれています。1 行につなげてください。',
-        'The key is broken over lines. Join it into one line.',
-      ),
-      'bearer-token-is-access-key-id': l(
-        'IAM のアクセスキー ID（AKIA...）が入っています。Bedrock の API キーを発行して置き換えるか、IAM を使う場合は AWS_ACCESS_KEY_ID に書いてください。',
-        'An IAM access key ID (AKIA...) is there. Generate a Bedrock API key instead, or to use IAM, put it in AWS_ACCESS_KEY_ID.',
-      ),
-      'bearer-token-is-secret-access-key': l(
-        'IAM のシークレットアクセスキーが入っています。API キーに置き換えるか、AWS_SECRET_ACCESS_KEY に移してください。',
-        'An IAM secret access key is there. Replace it with an API key, or move it to AWS_SECRET_ACCESS_KEY.',
-      ),
-      'bearer-token-has-bearer-prefix': l(
-        '"Bearer " を外してキーだけを書きます。ヘッダーは SDK が付けます。',
-        'Remove "Bearer " and keep only the key. The SDK adds the header.',
-      ),
-      'bearer-token-malformed': l(
-        'キーが途中で切れているか壊れています。コピーし直すか、新しく発行してください。',
-        'The key is cut off or damaged. Copy it again, or generate a new one.',
-      ),
-      'bearer-token-unrecognized': l(
-        'Bedrock の API キーの形ではありません。Bedrock コンソールの API keys で発行してください。',
-        'This is not the shape of a Bedrock API key. Generate one under API keys in the Bedrock console.',
-      ),
-      'bearer-token-expired': l(
-        '短期キーの期限（最長 12 時間）が切れています。新しいキーを発行するか、BEDROCK_AUTH=generated-api-key で自動生成にしてください。',
-        'The short-term key expired (12 hours at most). Generate a new one, or let the samples generate keys with BEDROCK_AUTH=generated-api-key.',
-      ),
-      'bearer-token-region-mismatch': l(
-        '短期キーは発行したリージョンでしか使えません。AWS_REGION のリージョンで発行し直すか、AWS_REGION をキーのリージョンに合わせてください。',
-        "A short-term key works only in the region it was generated in. Generate it again in AWS_REGION, or set AWS_REGION to the key's region.",
-      ),
-      'bearer-token-long-term': l(
-        '長期キーを使っています。評価用に限り、期限前にローテーションしてください。',
-        'A long-term key is in use. Keep it for evaluation and rotate it before it expires.',
-      ),
       'api-key-expired': l(
         '短期キーの期限が切れています。新しく発行してください。',
         'The short-term key expired. Generate a new one.',
@@ -149,10 +113,6 @@ export const TOPICS: readonly TroubleshootingTopic[] = [
         'キーが空です。Bedrock コンソールで発行したキーを貼り付けてください。',
         'The key is empty. Paste the key you generated in the Bedrock console.',
       ),
-      'api-key-placeholder': l(
-        '見本の値のままです。実際のキーに置き換えてください。',
-        'It is still a sample value. Replace it with the real key.',
-      ),
       'api-key-access-key-id': l(
         'アクセスキー ID は API キーではありません。API キーを発行するか、IAM の変数に移してください。',
         'An access key ID is not an API key. Generate an API key, or move it to the IAM variables.',
@@ -161,8 +121,6 @@ export const TOPICS: readonly TroubleshootingTopic[] = [
         'シークレットアクセスキーは API キーではありません。API キーを発行するか、IAM の変数に移してください。',
         'A secret access key is not an API key. Generate an API key, or move it to the IAM variables.',
       ),
-      'api-key-quoted': l('キーの前後の引用符を外してください。', 'Remove the quotes around the key.'),
-      'api-key-whitespace': l('キーの前後の空白を取り除いてください。', 'Remove the spaces around the key.'),
       'api-key-multiline': l('キーを 1 行につなげてください。', 'Join the key into one line.'),
       'api-key-bearer-prefix': l('"Bearer " を外してください。', 'Remove "Bearer ".'),
       'api-key-assignment': l(
@@ -185,10 +143,6 @@ export const TOPICS: readonly TroubleshootingTopic[] = [
       'bedrock-key-expired': l(
         'Bedrock がキーを期限切れと判断しました。短期キーは元のセッションが切れた時点でも無効になります。新しく発行してください。',
         'Bedrock says the key has expired. Short-term keys also die with the session that generated them. Generate a new one.',
-      ),
-      'bedrock-key-wrong-region': l(
-        'キーを発行したリージョンと、呼び出したリージョンが違います。AWS_REGION と同じリージョンでキーを発行してください。',
-        'The key was generated in another region than the one called. Generate it in the region of AWS_REGION.',
       ),
     },
   },
