@@ -1,4 +1,4 @@
-// Starlight's built-in search (Pagefind) in both languages: a query finds pages in the reader's language only.
+// Finding your way in both languages: Starlight's search (Pagefind) and the language switcher.
 import { launchChromium } from '@repo/testing';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -45,5 +45,26 @@ describe('site search', () => {
     const hrefs = await search('en', 'inference profile');
     expect(hrefs.some((h) => h.startsWith('/en/aws/regions-and-models/'))).toBe(true);
     expect(hrefs.every((h) => h.startsWith('/en/'))).toBe(true);
+  });
+});
+
+describe('language switcher', () => {
+  it.each([
+    ['ja', 'en', 'aws/api-keys/'],
+    ['en', 'ja', 'tools/key-inspector/'],
+  ] as const)('takes a %s page to the same page in %s', async (from, to, slug) => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${site.url}/${from}/${slug}`, { waitUntil: 'networkidle' });
+    const select = page.locator('starlight-lang-select select').first();
+    const option = await select
+      .locator('option')
+      .evaluateAll(
+        (options, lang) => options.map((o) => (o as HTMLOptionElement).value).find((v) => v.startsWith(`/${lang}/`)),
+        to,
+      );
+    expect(option).toBe(`/${to}/${slug}`);
+    await Promise.all([page.waitForURL(`**/${to}/${slug}`), select.selectOption(option!)]);
+    expect(await page.locator('html').getAttribute('lang')).toBe(to);
+    await page.close();
   });
 });
