@@ -9,6 +9,14 @@ import { loadConfig } from '@repo/config/node';
 import { banner } from './banner.ts';
 import { ensureServices, planServices } from './services.ts';
 
+/** A start-up failure for people: the bilingual text our packages attach when there is one, else the message. */
+function describeError(error: unknown): string {
+  const e = error as { localized?: { ja?: unknown; en?: unknown }; ja?: unknown; en?: unknown; message?: unknown };
+  const texts = e?.localized ?? e;
+  if (typeof texts?.ja === 'string' && typeof texts.en === 'string') return `${texts.ja}\n${texts.en}`;
+  return String(e?.message ?? error);
+}
+
 function usage(message: string): never {
   console.error(`${message}\nUsage: sample-dev --app <sample name> --port <port> -- <command> [args...]`);
   process.exit(2);
@@ -36,10 +44,13 @@ async function main() {
     process.exit(1);
   }
 
-  const services = await ensureServices(planServices(config), {
-    pacing: 'human',
-    log: (line) => console.log(`  ${line}`),
-  });
+  let services: Awaited<ReturnType<typeof ensureServices>>;
+  try {
+    services = await ensureServices(planServices(config), { pacing: 'human', log: (line) => console.log(`  ${line}`) });
+  } catch (error) {
+    console.error(describeError(error));
+    process.exit(1);
+  }
   console.log(banner(config, { app: values.app, port }));
 
   const child = spawn(command, [...commandArgs, '--port', String(port)], {

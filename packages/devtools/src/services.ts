@@ -71,6 +71,7 @@ export async function ensureServices(plan: ServicePlan, options: EnsureOptions =
       } catch (error) {
         if (!(await answersOk(health, 3_000))) throw error;
         reused.push('emulator');
+        log(`Bedrock emulator already running at ${plan.emulator.url}`);
       }
     }
   }
@@ -93,6 +94,7 @@ export async function ensureServices(plan: ServicePlan, options: EnsureOptions =
           throw error;
         }
         reused.push('dev-idp');
+        log(`Dev issuer already running at ${plan.devIdp.issuer}`);
       }
     }
   }

@@ -1,8 +1,8 @@
 import { DOCS_BASE_URL } from '@repo/config';
 import { AppHeader, Landing, UserMenu } from '@repo/ui';
+import { sourceInfo } from '@repo/ui/server';
 import { serverContext } from '@/lib/server/context.ts';
 import { requestLang } from '@/lib/server/lang.ts';
-import { sourceInfo } from '@/lib/server/source.ts';
 import { Chat } from './chat.tsx';
 import { LanguageControl } from './language-control.tsx';
 

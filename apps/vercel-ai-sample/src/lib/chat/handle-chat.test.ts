@@ -2,8 +2,10 @@
 // @repo/auth, real streamText and tools, the UI message stream as the browser receives it.
 // (The built app's tests add the real Auth0 session and Next.js on top.)
 import { bedrockProvider } from '@repo/auth';
+import { fakeShortTermKey } from '@repo/auth/testing';
 import { type RunningEmulator, startEmulator } from '@repo/bedrock-emulator';
 import { resolveConfig } from '@repo/config';
+import { freePort } from '@repo/testing';
 import { createRateLimiter } from '@repo/ui/server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type ChatDeps, handleChat } from './handle-chat.ts';
@@ -125,6 +127,41 @@ describe('handleChat against the emulator', () => {
       error: { code: 'model-not-enabled' },
     });
   });
+});
+
+describe('handleChat with a broken Bedrock setup', () => {
+  function depsFor(vars: Record<string, string>, now?: Date) {
+    const { config, findings } = resolveConfig(vars, {}, now ? { now } : {});
+    if (!config) throw new Error(`config did not resolve: ${findings.map((f) => f.code).join(', ')}`);
+    return { ...deps, model: bedrockProvider(config)(config.bedrock.chatModelId) };
+  }
+
+  it('an expired short-term API key is reported as expired-key', async () => {
+    const issuedAt = new Date(Date.now() - 2 * 24 * 3600 * 1000);
+    const key = fakeShortTermKey({ region: 'us-east-1', issuedAt, expiresInSeconds: 3600 });
+    const expired = depsFor(
+      {
+        BEDROCK_MODE: 'emulator',
+        BEDROCK_EMULATOR_PORT: String(emulator.port),
+        AWS_REGION: 'us-east-1',
+        AWS_BEARER_TOKEN_BEDROCK: key,
+      },
+      // The config is read as at signing time (it would refuse an expired key); Bedrock sees it now.
+      new Date(issuedAt.getTime() + 60_000),
+    );
+    const list = await chunks(await handleChat(chatRequest('Hello'), expired));
+    expect(JSON.parse(String(list.find((c) => c.type === 'error')?.errorText))).toEqual({
+      error: { code: 'expired-key' },
+    });
+  });
+
+  it('nothing listening at the endpoint is reported as unreachable', async () => {
+    const closed = depsFor({ BEDROCK_MODE: 'emulator', BEDROCK_EMULATOR_PORT: String(await freePort()) });
+    const list = await chunks(await handleChat(chatRequest('Hello'), closed));
+    expect(JSON.parse(String(list.find((c) => c.type === 'error')?.errorText))).toEqual({
+      error: { code: 'unreachable' },
+    });
+  }, 20_000);
 });
 
 describe('handleChat refusals', () => {
