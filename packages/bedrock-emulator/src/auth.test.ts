@@ -1,6 +1,6 @@
-import { inspectApiKey } from '@repo/config';
+import { inspectApiKey, readApiKey } from '@repo/config';
 import { describe, expect, it } from 'vitest';
-import { authenticate, decodeShortTermKey, fingerprint, isWellFormedLongTermKey } from './auth.ts';
+import { authenticate, fingerprint } from './auth.ts';
 import { BedrockError } from './errors.ts';
 import { LONG_TERM_KEY, shortTermKey, shortTermKeySignedAt, TEMPORARY_CREDENTIALS } from './test/keys.ts';
 
@@ -15,14 +15,17 @@ function failure(fn: () => unknown): BedrockError {
 }
 
 describe('short-term keys (made by @aws/bedrock-token-generator)', () => {
-  it('decodes region, issue time and expiry', async () => {
+  it('decodes region, issue time and expiry (with @repo/config readApiKey, the decoder the emulator uses)', async () => {
     const before = Date.now();
     const key = await shortTermKey('ap-northeast-1', undefined, 600);
-    const decoded = decodeShortTermKey(key);
+    const reading = readApiKey(key);
+    const decoded = reading.kind === 'short-term' ? reading.shortTerm : undefined;
     expect(decoded?.region).toBe('ap-northeast-1');
-    expect(decoded?.accessKeyId).toBe('AKIAIOSFODNN7EXAMPLE');
-    expect(Math.abs((decoded?.issuedAt.getTime() ?? 0) - before)).toBeLessThan(5_000);
-    expect((decoded?.expiresAt.getTime() ?? 0) - (decoded?.issuedAt.getTime() ?? 0)).toBe(600_000);
+    // Signed with the IAM user's access key AKIAIOSFODNN7EXAMPLE: the decoder names the signer kind, not the ID.
+    expect(decoded?.signer).toBe('iam-user');
+    expect(Math.abs(Date.parse(decoded?.issuedAt ?? '') - before)).toBeLessThan(5_000);
+    expect(Date.parse(decoded?.expiresAt ?? '') - Date.parse(decoded?.issuedAt ?? '')).toBe(600_000);
+    expect(decoded?.lifetimeSeconds).toBe(600);
   });
 
   it('accepts a valid key in its own region and tells temporary credentials apart', async () => {
@@ -46,7 +49,8 @@ describe('short-term keys (made by @aws/bedrock-token-generator)', () => {
 
   it('rejects an expired key', async () => {
     const key = await shortTermKeySignedAt('us-east-1', new Date(Date.now() - 3 * 3600_000), 3600);
-    expect(decodeShortTermKey(key)?.region).toBe('us-east-1');
+    const reading = readApiKey(key);
+    expect(reading.kind === 'short-term' && reading.shortTerm.region).toBe('us-east-1');
     const error = failure(() => authenticate(`Bearer ${key}`, undefined, 'us-east-1'));
     expect(error.status).toBe(403);
     expect(error.message).toMatch(/expired/);
@@ -62,7 +66,7 @@ describe('short-term keys (made by @aws/bedrock-token-generator)', () => {
 
 describe('long-term keys', () => {
   it('accepts a well-formed ABSK key', () => {
-    expect(isWellFormedLongTermKey(LONG_TERM_KEY)).toBe(true);
+    expect(readApiKey(LONG_TERM_KEY).kind).toBe('long-term');
     expect(authenticate(`Bearer ${LONG_TERM_KEY}`, undefined, 'us-east-1').kind).toBe('api-key-long-term');
   });
   it('rejects a malformed one', () => {

@@ -1,7 +1,7 @@
 // Who is calling, as Bedrock sees it: a bearer API key (short- or long-term) or a SigV4 signature.
 // Only shapes are checked (signatures cannot be verified without AWS's secrets); keys are never stored,
 // only a kind and a short fingerprint.
-import { fingerprint as keyFingerprint } from '@repo/config';
+import { fingerprint as keyFingerprint, parseAmzDate, readApiKey, type ShortTermKeyFields } from '@repo/config';
 import { BedrockError } from './errors.ts';
 import { memoize } from './memo.ts';
 
@@ -18,12 +18,14 @@ export interface CallerIdentity {
 }
 
 const SHORT_TERM_PREFIX = 'bedrock-api-key-';
-const MAX_SHORT_TERM_EXPIRES = 43200;
 /** SigV4 accepts requests signed up to 15 minutes away from the server clock. */
 const CLOCK_SKEW_MS = 15 * 60 * 1000;
 
 /** The same fingerprint doctor and the docs print for a key, remembered: the same keys come on every request. */
 export const fingerprint = memoize(keyFingerprint);
+
+/** @repo/config's key decoder (the one doctor and the docs use), remembered for the same reason. */
+const readKey = memoize(readApiKey);
 
 const apiKeyInvalid = () =>
   new BedrockError(
@@ -32,88 +34,36 @@ const apiKeyInvalid = () =>
     true,
   );
 
-/** Parses `X-Amz-Date` (`YYYYMMDDTHHMMSSZ`). */
-export function parseAmzDate(value: string): Date | undefined {
-  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value);
-  if (!m) return undefined;
-  const [, y, mo, d, h, mi, s] = m.map(Number) as [number, number, number, number, number, number, number];
-  const date = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
-  return Number.isNaN(date.getTime()) ? undefined : date;
-}
-
 function accessKeyType(akid: string): CallerIdentity['accessKeyType'] {
   if (akid.startsWith('AKIA')) return 'long-term';
   if (akid.startsWith('ASIA')) return 'temporary';
   return undefined;
 }
 
-export interface ShortTermKey {
-  region: string;
-  accessKeyId: string;
-  issuedAt: Date;
-  expiresAt: Date;
-}
+const SIGNER_TYPE: Record<ShortTermKeyFields['signer'], CallerIdentity['accessKeyType']> = {
+  'iam-user': 'long-term',
+  'temporary-credentials': 'temporary',
+  unknown: undefined,
+};
 
-/** Decodes a `bedrock-api-key-` key (base64 of a presigned URL without `https://`), or undefined when malformed. */
-export function decodeShortTermKey(key: string): ShortTermKey | undefined {
-  return cachedDecode(key) ?? undefined;
-}
-
-const cachedDecode = memoize((key: string): ShortTermKey | null => decode(key) ?? null);
-
-function decode(key: string): ShortTermKey | undefined {
-  if (!key.startsWith(SHORT_TERM_PREFIX)) return undefined;
-  const encoded = key.slice(SHORT_TERM_PREFIX.length);
-  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(encoded)) return undefined;
-  let url: URL;
-  try {
-    url = new URL(`https://${Buffer.from(encoded, 'base64').toString('utf8')}`);
-  } catch {
-    return undefined;
-  }
-  const q = url.searchParams;
-  if (url.hostname !== 'bedrock.amazonaws.com' || q.get('Action') !== 'CallWithBearerToken') return undefined;
-  if (q.get('X-Amz-Algorithm') !== 'AWS4-HMAC-SHA256' || !/^[0-9a-f]{64}$/.test(q.get('X-Amz-Signature') ?? '')) {
-    return undefined;
-  }
-  const scope = (q.get('X-Amz-Credential') ?? '').split('/');
-  const [accessKeyId, , region, service, terminator] = scope;
-  if (scope.length !== 5 || !accessKeyId || !region || service !== 'bedrock' || terminator !== 'aws4_request') {
-    return undefined;
-  }
-  const issuedAt = parseAmzDate(q.get('X-Amz-Date') ?? '');
-  const expires = Number(q.get('X-Amz-Expires'));
-  if (!issuedAt || !Number.isInteger(expires) || expires <= 0 || expires > MAX_SHORT_TERM_EXPIRES) return undefined;
-  return { region, accessKeyId, issuedAt, expiresAt: new Date(issuedAt.getTime() + expires * 1000) };
-}
-
-/** A long-term key: `ABSK` + base64(`<user>-at-<12-digit account>:<secret>`). */
-export const isWellFormedLongTermKey = memoize((key: string): boolean => {
-  if (!key.startsWith('ABSK')) return false;
-  const encoded = key.slice(4);
-  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(encoded)) return false;
-  const decoded = Buffer.from(encoded, 'base64').toString('utf8');
-  return /^[\w+=,.@-]+-at-\d{12}:.+$/s.test(decoded);
-});
-
+/** A key is accepted when it reads as a key (see readApiKey) and, if short-term, is valid here and now. */
 function bearer(key: string, region: string, now: Date): CallerIdentity {
-  if (key.startsWith('ABSK')) {
-    if (!isWellFormedLongTermKey(key)) throw apiKeyInvalid();
-    return { kind: 'api-key-long-term', fingerprint: fingerprint(key) };
-  }
-  const decoded = decodeShortTermKey(key);
-  if (!decoded) throw apiKeyInvalid();
+  const reading = readKey(key);
+  if (reading.kind === 'long-term') return { kind: 'api-key-long-term', fingerprint: fingerprint(key) };
+  if (reading.kind !== 'short-term') throw apiKeyInvalid();
+  const { shortTerm } = reading;
   // A short-term key only works in the region it was made for.
-  if (decoded.region !== region) throw apiKeyInvalid();
-  if (decoded.issuedAt.getTime() - CLOCK_SKEW_MS > now.getTime()) throw apiKeyInvalid();
-  if (decoded.expiresAt.getTime() <= now.getTime()) {
+  if (shortTerm.region !== region) throw apiKeyInvalid();
+  if (Date.parse(shortTerm.issuedAt) - CLOCK_SKEW_MS > now.getTime()) throw apiKeyInvalid();
+  if (Date.parse(shortTerm.expiresAt) <= now.getTime()) {
     throw new BedrockError('UnrecognizedClientException', 'Authentication failed: Bearer Token has expired.', true);
   }
+  const type = SIGNER_TYPE[shortTerm.signer];
   return {
     kind: 'api-key-short-term',
     fingerprint: fingerprint(key),
-    region: decoded.region,
-    accessKeyType: accessKeyType(decoded.accessKeyId),
+    region: shortTerm.region,
+    ...(type ? { accessKeyType: type } : {}),
   };
 }
 

@@ -1,5 +1,5 @@
 export type { AuthKind, CallerIdentity } from './auth.ts';
-export { decodeShortTermKey, fingerprint, isWellFormedLongTermKey } from './auth.ts';
+export { fingerprint } from './auth.ts';
 export { EXCEPTION_STATUS, type ExceptionName } from './errors.ts';
 export { cosine, embed } from './model/embeddings.ts';
 export { PACING_PRESETS, type Pacing, type PacingPreset } from './pacing.ts';

@@ -39,6 +39,7 @@ export {
   describeSecret,
   type KeyMistake,
   type LongTermKeyFields,
+  parseAmzDate,
   placeholderKind,
   readApiKey,
   type ShortTermKeyFields,

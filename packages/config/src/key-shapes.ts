@@ -114,17 +114,24 @@ function findMistake(value: string): ApiKeyReading | undefined {
   return undefined;
 }
 
+/** AWS caps a short-term key at 12 hours; a longer one was not made by AWS. */
+const MAX_SHORT_TERM_LIFETIME = 43200;
+
+/** The presigned URL as AWS makes it: SigV4 for the `bedrock` service, a hex signature, at most 12 hours. */
 function decodeShortTerm(encoded: string): ShortTermKeyFields | undefined {
   const url = decodeBase64(encoded);
   if (!url || !/^bedrock\.[a-z0-9.-]*amazonaws\.com\/\?/.test(url)) return undefined;
   const params = new URLSearchParams(url.slice(url.indexOf('?') + 1));
-  if (params.get('Action') !== 'CallWithBearerToken' || !params.get('X-Amz-Signature')) return undefined;
-  const credential = params.get('X-Amz-Credential')?.split('/');
+  if (params.get('Action') !== 'CallWithBearerToken' || params.get('X-Amz-Algorithm') !== 'AWS4-HMAC-SHA256')
+    return undefined;
+  if (!/^[0-9a-f]{64}$/.test(params.get('X-Amz-Signature') ?? '')) return undefined;
+  const [accessKeyId, , region, service, terminator, ...rest] = params.get('X-Amz-Credential')?.split('/') ?? [];
+  if (!accessKeyId || !region || service !== 'bedrock' || terminator !== 'aws4_request' || rest.length)
+    return undefined;
   const issuedAt = parseAmzDate(params.get('X-Amz-Date'));
   const lifetimeSeconds = Number(params.get('X-Amz-Expires'));
-  if (credential?.length !== 5 || !issuedAt || !Number.isFinite(lifetimeSeconds) || lifetimeSeconds <= 0)
-    return undefined;
-  const [accessKeyId, , region] = credential as [string, string, string];
+  if (!issuedAt || !Number.isInteger(lifetimeSeconds) || lifetimeSeconds <= 0) return undefined;
+  if (lifetimeSeconds > MAX_SHORT_TERM_LIFETIME) return undefined;
   return {
     region,
     issuedAt: issuedAt.toISOString(),
@@ -147,8 +154,8 @@ function decodeLongTerm(encoded: string): LongTermKeyFields | undefined {
   return m ? { iamUserName: m[1] as string, accountId: m[2] as string } : undefined;
 }
 
-/** `20250101T120000Z` -> Date. */
-function parseAmzDate(value: string | null): Date | undefined {
+/** SigV4's `X-Amz-Date` (`20250101T120000Z`) -> Date; undefined when it is not one. */
+export function parseAmzDate(value: string | null | undefined): Date | undefined {
   const m = value?.match(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/);
   if (!m) return undefined;
   const [, y, mo, d, h, mi, s] = m.map(Number) as [number, number, number, number, number, number, number];

@@ -125,12 +125,13 @@ const CASES: Case[] = [
   },
   {
     name: 'API key refused with a bare 403 (no exception name, capitalised Message), as Bedrock answers',
-    // Readable for the key inspection, refused by the emulator: its user name has a space.
+    // Readable for the key inspection, refused by the emulator: signed an hour ahead of its clock (beyond SigV4's
+    // 15-minute skew). The inspector and the emulator share one decoder, so a malformed key would not get this far.
     config: {
       credentials: {
         source: 'api-key',
-        apiKey: `ABSK${btoa('odd user-at-123456789012:zz9Qx7Lm2Kp4Wv6Rt8Yn1Bc3')}`,
-        keyKind: 'long-term',
+        apiKey: fakeShortTermKey({ region: 'us-east-1', issuedAt: new Date(Date.now() + 3_600_000) }),
+        keyKind: 'short-term',
       },
     },
     code: 'bedrock-key-invalid',
