@@ -90,6 +90,28 @@ describe('vercel-ai-sample in a browser', { timeout: 120_000 }, () => {
     await screenshot('chat-en');
   });
 
+  it('explains an injected fault in English too', async () => {
+    await fetch(`${emulatorUrl}/_emulator/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        operation: 'converse-stream',
+        exception: 'ThrottlingException',
+        afterEvents: 2,
+        count: 1,
+      }),
+    });
+    await page.getByRole('textbox').fill('Tell me about Kyoto');
+    await page.keyboard.press('Enter');
+    const alert = page.locator('[role=alert][data-error-code]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('throttled');
+    await screenshot('error-en');
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await alert.waitFor({ state: 'detached' });
+    await page.locator('.a0-composer button[type=submit]').waitFor();
+  });
+
   it('switches to Japanese, keeps the conversation, and the assistant answers in Japanese', async () => {
     const count = await page.locator('[data-role=assistant]').count();
     await page.getByRole('button', { name: '日本語' }).click();
@@ -129,6 +151,24 @@ describe('vercel-ai-sample in a browser', { timeout: 120_000 }, () => {
     await alert.waitFor({ state: 'detached' });
     await page.locator('.a0-composer button[type=submit]').waitFor();
     expect(await page.locator('[data-role=assistant]').last().textContent()).toMatch(/[ぁ-んァ-ン一-龥]{5}/);
+  });
+
+  it('stops an answer with Esc, then starts a new conversation', async () => {
+    await fetch(`${emulatorUrl}/_emulator/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ operation: 'converse-stream', delayMs: 5_000, count: 1 }),
+    });
+    await page.getByRole('textbox').fill('長い話をしてください');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: '停止' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.locator('.a0-composer button[type=submit]').waitFor();
+    expect(await page.locator('[role=alert][data-error-code]').count()).toBe(0);
+
+    await page.getByRole('button', { name: '新しい会話' }).click();
+    await expect.poll(() => page.locator('[data-role=user]').count()).toBe(0);
+    await page.getByRole('button', { name: '私のユーザー情報を教えてください' }).waitFor();
   });
 
   it('fits a phone-width screen', async () => {

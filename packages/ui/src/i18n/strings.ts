@@ -33,7 +33,6 @@ export interface UiStrings {
   you: string;
   assistant: string;
   thinking: string;
-  stopped: string;
   toolInput: string;
   toolResult: string;
   toolStatus: Record<'running' | 'done' | 'error', string>;
@@ -78,7 +77,6 @@ export const STRINGS = {
     you: 'あなた',
     assistant: 'アシスタント',
     thinking: '考えています…',
-    stopped: '回答を停止しました。',
     toolInput: '入力',
     toolResult: '結果',
     toolStatus: { running: '実行中', done: '完了', error: 'エラー' },
@@ -126,7 +124,6 @@ export const STRINGS = {
     you: 'You',
     assistant: 'Assistant',
     thinking: 'Thinking…',
-    stopped: 'You stopped this answer.',
     toolInput: 'Input',
     toolResult: 'Result',
     toolStatus: { running: 'Running', done: 'Done', error: 'Error' },
