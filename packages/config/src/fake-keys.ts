@@ -1,36 +1,55 @@
-// Obviously fake credentials with the exact shapes of real ones, for tests and docs examples.
+// Obviously fake credentials with the exact shapes of real ones, for tests and docs examples (also
+// `@repo/config/testing`, which @repo/auth's test helpers build on).
 // Account 000000000000 / 123456789012, "EXAMPLE" access keys and zero signatures: they work nowhere.
 
+export interface FakeShortTermKeyOptions {
+  region?: string;
+  /** Signing time: a Date or SigV4's `YYYYMMDDTHHMMSSZ`. */
+  issuedAt?: Date | string;
+  expiresInSeconds?: number;
+  /** `AKIA...` (IAM user) or `ASIA...` (temporary credentials; the key then carries a fake session token). */
+  accessKeyId?: string;
+  /** 64 hex digits. */
+  signature?: string;
+  sessionToken?: string;
+}
+
 /** A short-term Bedrock API key: `bedrock-api-key-` + base64 of a presigned-URL shape. */
-export function fakeShortTermKey(
-  options: {
-    region?: string;
-    /** `YYYYMMDDTHHMMSSZ` */
-    issuedAt?: string;
-    expiresInSeconds?: number;
-    accessKeyId?: string;
-  } = {},
-): string {
+export function fakeShortTermKey(options: FakeShortTermKeyOptions = {}): string {
   const region = options.region ?? 'us-east-1';
-  const issuedAt = options.issuedAt ?? '20261124T120000Z';
+  const issuedAt = amzDate(options.issuedAt ?? '20261124T120000Z');
   const accessKeyId = options.accessKeyId ?? 'ASIAIOSFODNN7EXAMPLE';
+  const sessionToken = options.sessionToken ?? 'FAKE-SESSION-TOKEN-EXAMPLE';
   const query = [
     'Action=CallWithBearerToken',
     'X-Amz-Algorithm=AWS4-HMAC-SHA256',
     `X-Amz-Credential=${encodeURIComponent(`${accessKeyId}/${issuedAt.slice(0, 8)}/${region}/bedrock/aws4_request`)}`,
     `X-Amz-Date=${issuedAt}`,
     `X-Amz-Expires=${options.expiresInSeconds ?? 43200}`,
-    ...(accessKeyId.startsWith('ASIA') ? ['X-Amz-Security-Token=FAKE-SESSION-TOKEN-EXAMPLE'] : []),
-    `X-Amz-Signature=${'0'.repeat(64)}`,
+    ...(accessKeyId.startsWith('ASIA') ? [`X-Amz-Security-Token=${encodeURIComponent(sessionToken)}`] : []),
+    `X-Amz-Signature=${options.signature ?? '0'.repeat(64)}`,
     'X-Amz-SignedHeaders=host',
     'Version=1',
   ].join('&');
   return `bedrock-api-key-${btoa(`bedrock.amazonaws.com/?${query}`)}`;
 }
 
+/** `2026-11-24T12:00:00.000Z` -> `20261124T120000Z`; a string is taken as already in that form. */
+function amzDate(date: Date | string): string {
+  if (typeof date === 'string') return date;
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+}
+
 /** A long-term Bedrock API key: `ABSK` + base64(`<user>-at-<account>:<secret>`). */
-export function fakeLongTermKey(user = 'BedrockAPIKey-test', secret = 'fake-secret-for-tests-only-0000000000'): string {
-  return `ABSK${btoa(`${user}-at-123456789012:${secret}`)}`;
+export function fakeLongTermKey(
+  user = 'BedrockAPIKey-test',
+  accountId = '123456789012',
+  secret = 'fake-secret-for-tests-only-0000000000',
+): string {
+  return `ABSK${btoa(`${user}-at-${accountId}:${secret}`)}`;
 }
 
 /** AWS's documented example access key pair. */
