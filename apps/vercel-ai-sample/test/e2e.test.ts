@@ -153,6 +153,15 @@ describe('vercel-ai-sample in a browser', { timeout: 120_000 }, () => {
     expect(await page.locator('[data-role=assistant]').last().textContent()).toMatch(/[ぁ-んァ-ン一-龥]{5}/);
   });
 
+  it('fits a phone-width screen', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.locator('.a0-chat-scroll').evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot('chat-ja-phone');
+    await page.setViewportSize({ width: 1100, height: 800 });
+  });
+
   it('stops an answer with Esc, then starts a new conversation', async () => {
     await fetch(`${emulatorUrl}/_emulator/faults`, {
       method: 'POST',
@@ -169,14 +178,6 @@ describe('vercel-ai-sample in a browser', { timeout: 120_000 }, () => {
     await page.getByRole('button', { name: '新しい会話' }).click();
     await expect.poll(() => page.locator('[data-role=user]').count()).toBe(0);
     await page.getByRole('button', { name: '私のユーザー情報を教えてください' }).waitFor();
-  });
-
-  it('fits a phone-width screen', async () => {
-    await page.setViewportSize({ width: 390, height: 844 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    await screenshot('chat-ja-phone');
-    await page.setViewportSize({ width: 1100, height: 800 });
   });
 
   it('signs out from the user menu back to the landing page', async () => {
