@@ -1,7 +1,13 @@
 // Who is calling, as Bedrock sees it: a bearer API key (short- or long-term) or a SigV4 signature.
 // Only shapes are checked (signatures cannot be verified without AWS's secrets); keys are never stored,
 // only a kind and a short fingerprint.
-import { fingerprint as keyFingerprint, parseAmzDate, readApiKey, type ShortTermKeyFields } from '@repo/config';
+import {
+  formatAmzDate,
+  fingerprint as keyFingerprint,
+  parseAmzDate,
+  readApiKey,
+  type ShortTermKeyFields,
+} from '@repo/config';
 import { BedrockError } from './errors.ts';
 import { memoize } from './memo.ts';
 
@@ -109,13 +115,6 @@ function sigv4(header: string, amzDate: string | undefined, region: string, now:
 }
 
 const DEFAULT_DATE_MESSAGE = 'Authorization header requires existence of either a X-Amz-Date or a Date header.';
-
-function formatAmzDate(date: Date): string {
-  return date
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
-}
 
 /** What kind of credential a request carries, before checking it (for the request log of rejected requests too). */
 export function describeCaller(authorization: string | undefined): CallerIdentity {

@@ -61,7 +61,8 @@ export function inspectApiKey(value: string, options: InspectOptions = {}): KeyI
 }
 
 /** "2026-11-24 21:07 UTC": the same in both languages, unambiguous. */
-function utc(iso: string): string {
+export function formatUtc(time: Date | string): string {
+  const iso = typeof time === 'string' ? time : time.toISOString();
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 }
 
@@ -84,8 +85,8 @@ function shortTermFindings(key: ShortTermKeyDetails, region: string | undefined)
         'api-key-expired',
         API_KEY_VARIABLE,
         {
-          ja: `短期 API キーの有効期限が切れています（${utc(key.expiresAt)} に失効、${left.ja}前）。短期キーは最長 12 時間で失効します。`,
-          en: `The short-term API key expired at ${utc(key.expiresAt)} (${left.en} ago). Short-term keys last 12 hours at most.`,
+          ja: `短期 API キーの有効期限が切れています（${formatUtc(key.expiresAt)} に失効、${left.ja}前）。短期キーは最長 12 時間で失効します。`,
+          en: `The short-term API key expired at ${formatUtc(key.expiresAt)} (${left.en} ago). Short-term keys last 12 hours at most.`,
         },
         {
           ja: 'Bedrock コンソールの「API keys」で短期キーを発行し直し、AWS_BEARER_TOKEN_BEDROCK に設定してください。継続的に使う場合は BEDROCK_AUTH=generated-api-key で IAM 認証情報から自動生成できます。',
@@ -99,8 +100,8 @@ function shortTermFindings(key: ShortTermKeyDetails, region: string | undefined)
         'api-key-expiring-soon',
         API_KEY_VARIABLE,
         {
-          ja: `短期 API キーはあと ${left.ja}で失効します（${utc(key.expiresAt)}）。`,
-          en: `The short-term API key expires in ${left.en} (${utc(key.expiresAt)}).`,
+          ja: `短期 API キーはあと ${left.ja}で失効します（${formatUtc(key.expiresAt)}）。`,
+          en: `The short-term API key expires in ${left.en} (${formatUtc(key.expiresAt)}).`,
         },
         {
           ja: '長く作業する場合は新しい短期キーを発行するか、BEDROCK_AUTH=generated-api-key で自動更新してください。',

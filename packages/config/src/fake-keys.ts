@@ -1,6 +1,7 @@
 // Obviously fake credentials with the exact shapes of real ones, for tests and docs examples (also
 // `@repo/config/testing`, which @repo/auth's test helpers build on).
 // Account 000000000000 / 123456789012, "EXAMPLE" access keys and zero signatures: they work nowhere.
+import { formatAmzDate } from './key-shapes.ts';
 
 export interface FakeShortTermKeyOptions {
   region?: string;
@@ -34,13 +35,9 @@ export function fakeShortTermKey(options: FakeShortTermKeyOptions = {}): string 
   return `bedrock-api-key-${btoa(`bedrock.amazonaws.com/?${query}`)}`;
 }
 
-/** `2026-11-24T12:00:00.000Z` -> `20261124T120000Z`; a string is taken as already in that form. */
+/** A string is taken as already in SigV4's `20261124T120000Z` form. */
 function amzDate(date: Date | string): string {
-  if (typeof date === 'string') return date;
-  return date
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
+  return typeof date === 'string' ? date : formatAmzDate(date);
 }
 
 /** A long-term Bedrock API key: `ABSK` + base64(`<user>-at-<account>:<secret>`). */

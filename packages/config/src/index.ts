@@ -4,6 +4,7 @@
 export {
   API_KEY_VARIABLE,
   formatDuration,
+  formatUtc,
   type InspectOptions,
   inspectApiKey,
   KEY_FINDING_CODES,
@@ -37,6 +38,7 @@ export { fingerprint } from './fingerprint.ts';
 export {
   type ApiKeyReading,
   describeSecret,
+  formatAmzDate,
   type KeyMistake,
   type LongTermKeyFields,
   parseAmzDate,

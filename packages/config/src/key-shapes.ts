@@ -154,6 +154,14 @@ function decodeLongTerm(encoded: string): LongTermKeyFields | undefined {
   return m ? { iamUserName: m[1] as string, accountId: m[2] as string } : undefined;
 }
 
+/** Date -> SigV4's `X-Amz-Date` (`20250101T120000Z`). */
+export function formatAmzDate(date: Date): string {
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+}
+
 /** SigV4's `X-Amz-Date` (`20250101T120000Z`) -> Date; undefined when it is not one. */
 export function parseAmzDate(value: string | null | undefined): Date | undefined {
   const m = value?.match(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/);

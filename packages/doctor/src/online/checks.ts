@@ -15,10 +15,10 @@ import {
   redact,
 } from '@repo/auth';
 import { inspectApiKey, type KeyInspection } from '@repo/auth/keys';
-import { type Config, type Finding, fingerprint, type Lang, type Localized } from '@repo/config';
+import { type Config, type Finding, fingerprint, formatUtc, type Lang, type Localized } from '@repo/config';
 import { findModel, parseModelId, profileIdFor } from '@repo/config/models';
 import { checkIssuer } from './auth0.ts';
-import { type BedrockOperation, classifyBedrockError } from './classify.ts';
+import { type BedrockOperation, classifyBedrockError, secretsOf } from './classify.ts';
 import { onlineFinding } from './findings.ts';
 import { type OnlineStepId, STEP_TITLES } from './titles.ts';
 
@@ -76,10 +76,6 @@ function statusOf(findings: Finding[]): OnlineStepStatus {
   return 'ok';
 }
 
-function at(date: Date): string {
-  return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-
 /** Request body for one embedding in the model family's native format. */
 function embeddingBody(modelId: string, dimensions: number): string {
   const base = parseModelId(modelId);
@@ -108,12 +104,7 @@ export async function runOnlineChecks(config: Config, options: OnlineCheckOption
   const steps: OnlineStep[] = [];
   const findings: Finding[] = [];
   const { bedrock } = config;
-  const secrets = (): string[] => {
-    const c = bedrock.credentials;
-    return c.source === 'api-key' || c.source === 'emulator'
-      ? [c.apiKey]
-      : [c.iam.secretAccessKey ?? '', c.iam.sessionToken ?? ''];
-  };
+  const secrets = (): string[] => secretsOf(config);
 
   async function step(
     id: OnlineStepId,
@@ -199,8 +190,8 @@ export async function runOnlineChecks(config: Config, options: OnlineCheckOption
         const extra: Localized =
           auth.source === 'generated-api-key' && t.expiresAt
             ? {
-                ja: `、生成したキー ${fingerprint(t.token)}（${at(t.expiresAt)} まで有効）`,
-                en: `, generated key ${fingerprint(t.token)} (valid until ${at(t.expiresAt)})`,
+                ja: `、生成したキー ${fingerprint(t.token)}（${formatUtc(t.expiresAt)} まで有効）`,
+                en: `, generated key ${fingerprint(t.token)} (valid until ${formatUtc(t.expiresAt)})`,
               }
             : { ja: '', en: '' };
         return {
@@ -433,8 +424,8 @@ function describeKey(key: KeyInspection): Localized {
         ? { ja: '一時認証情報で署名', en: 'signed by temporary credentials' }
         : { ja: 'IAM ユーザーが署名', en: 'signed by an IAM user' };
     return {
-      ja: `短期キー ${key.fingerprint}、${k.region}、${at(new Date(k.expiresAt))} まで、${signer.ja}`,
-      en: `short-term key ${key.fingerprint}, ${k.region}, valid until ${at(new Date(k.expiresAt))}, ${signer.en}`,
+      ja: `短期キー ${key.fingerprint}、${k.region}、${formatUtc(k.expiresAt)} まで、${signer.ja}`,
+      en: `short-term key ${key.fingerprint}, ${k.region}, valid until ${formatUtc(k.expiresAt)}, ${signer.en}`,
     };
   }
   if (key.kind === 'long-term') {

@@ -89,7 +89,8 @@ function answered(facts: ErrorFacts, secrets: string[]): string {
   return redact(`${facts.name}${status}: ${facts.message}`, secrets).slice(0, 400);
 }
 
-function secretsOf(config: Config): string[] {
+/** The secrets of the configured credential, to redact from anything shown. */
+export function secretsOf(config: Config): string[] {
   const c = config.bedrock.credentials;
   if (c.source === 'api-key' || c.source === 'emulator') return [c.apiKey];
   return [c.iam.secretAccessKey, c.iam.sessionToken].filter((s): s is string => !!s);
