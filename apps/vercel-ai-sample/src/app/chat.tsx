@@ -31,6 +31,7 @@ export function Chat({ lang, docsBaseUrl }: { lang: Lang; docsBaseUrl: string })
       status={status}
       error={error ? decodeChatError(error.message) : undefined}
       docsBaseUrl={docsBaseUrl}
+      loginHref={`/auth/login?ui_locales=${lang}`}
       onSend={(text) => void sendMessage({ text })}
       onStop={() => void stop()}
       onRetry={() => void regenerate()}

@@ -13,6 +13,8 @@ export interface ChatViewProps {
   status: ChatStatus;
   error?: ChatErrorPayload;
   docsBaseUrl: string;
+  /** Offered when the session has ended mid-conversation. */
+  loginHref?: string;
   onSend: (text: string) => void;
   onStop: () => void;
   onRetry: () => void;
@@ -69,7 +71,15 @@ export function ChatView(props: ChatViewProps) {
           ) : (
             <MessageList messages={messages} status={status} lang={lang} />
           )}
-          {error && <ErrorNotice error={error} lang={lang} docsBaseUrl={props.docsBaseUrl} onRetry={props.onRetry} />}
+          {error && (
+            <ErrorNotice
+              error={error}
+              lang={lang}
+              docsBaseUrl={props.docsBaseUrl}
+              onRetry={props.onRetry}
+              loginHref={props.loginHref}
+            />
+          )}
           <div ref={end} />
         </div>
       </div>

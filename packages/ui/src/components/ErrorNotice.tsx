@@ -7,10 +7,12 @@ export interface ErrorNoticeProps {
   /** `DOCS_BASE_URL`: links go to `<docsBaseUrl>/<lang>/<slug>`. */
   docsBaseUrl: string;
   onRetry?: () => void;
+  /** Where to sign in again when the session has ended. */
+  loginHref?: string;
 }
 
 /** What went wrong and what to do about it, in the user's language, with the guide's page when it helps. */
-export function ErrorNotice({ error, lang, docsBaseUrl, onRetry }: ErrorNoticeProps) {
+export function ErrorNotice({ error, lang, docsBaseUrl, onRetry, loginHref }: ErrorNoticeProps) {
   const t = strings(lang);
   const info = CHAT_ERRORS[error.code];
   const text = info[lang];
@@ -25,6 +27,11 @@ export function ErrorNotice({ error, lang, docsBaseUrl, onRetry }: ErrorNoticePr
         {info.docs && (
           <a href={`${docsBaseUrl.replace(/\/$/, '')}/${lang}/${info.docs}`} target="_blank" rel="noopener noreferrer">
             {t.openGuide}
+          </a>
+        )}
+        {loginHref && error.code === 'unauthenticated' && (
+          <a className="a0-button" href={loginHref}>
+            {t.logIn}
           </a>
         )}
         {onRetry && info.retryable && (

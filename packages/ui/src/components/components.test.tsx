@@ -92,5 +92,9 @@ describe('ErrorNotice', () => {
     );
     expect(throttled).toContain('Retry</button>');
     expect(throttled).toContain('role="alert"');
+    const signedOut = renderToStaticMarkup(
+      <ErrorNotice lang="en" docsBaseUrl="" error={{ code: 'unauthenticated' }} loginHref="/auth/login" />,
+    );
+    expect(signedOut).toContain('href="/auth/login"');
   });
 });
