@@ -1,5 +1,11 @@
 // A Config for tests, built by hand (no environment, no .env files): only the Bedrock part matters here.
-import type { BedrockConfig, BedrockCredentials, Config } from '@repo/config';
+import {
+  type BedrockConfig,
+  type BedrockCredentials,
+  type Config,
+  DEV_AUTH0_CLIENT_ID,
+  DEV_AUTH0_CLIENT_SECRET,
+} from '@repo/config';
 
 export interface TestConfigOptions {
   endpoint?: string;
@@ -29,8 +35,8 @@ export function testConfig(options: TestConfigOptions): Config {
       mode: 'dev',
       domain: 'localhost:4455',
       issuerBaseUrl: 'http://localhost:4455',
-      clientId: 'auth0-ai-samples-dev',
-      clientSecret: 'dev-idp-client-secret-not-for-production',
+      clientId: DEV_AUTH0_CLIENT_ID,
+      clientSecret: DEV_AUTH0_CLIENT_SECRET,
       secret: 'test-cookie-secret-0123456789abcdef0123456789abcdef',
       scope: 'openid profile email offline_access',
       devIdpPort: 4455,
