@@ -27,7 +27,7 @@ interface ChatErrorInfo {
   en: ChatErrorText;
   /** Whether sending the same request again can succeed without changing anything. */
   retryable: boolean;
-  /** Docs page (without locale) that explains the fix, `troubleshooting/#<finding-code>`. */
+  /** Docs page (without locale) that explains the fix: the troubleshooting entry of `pnpm doctor`'s finding code. */
   docs?: string;
 }
 
@@ -69,7 +69,7 @@ export const CHAT_ERRORS: Record<ChatErrorCode, ChatErrorInfo> = {
       action: 'Enable model access in the Amazon Bedrock console (some models ask you to accept terms), then retry.',
     },
     retryable: false,
-    docs: 'troubleshooting/#model-access-not-granted',
+    docs: 'troubleshooting/#bedrock-model-access-denied',
   },
   'invalid-model': {
     ja: {
@@ -82,7 +82,7 @@ export const CHAT_ERRORS: Record<ChatErrorCode, ChatErrorInfo> = {
       action: 'Check BEDROCK_MODEL_ID. pnpm doctor suggests the right ID.',
     },
     retryable: false,
-    docs: 'troubleshooting/#model-id-invalid',
+    docs: 'troubleshooting/#bedrock-model-id-invalid',
   },
   'expired-key': {
     ja: {
@@ -94,7 +94,7 @@ export const CHAT_ERRORS: Record<ChatErrorCode, ChatErrorInfo> = {
       action: 'Generate a new key, update AWS_BEARER_TOKEN_BEDROCK and restart the app.',
     },
     retryable: false,
-    docs: 'troubleshooting/#bearer-token-expired',
+    docs: 'troubleshooting/#bedrock-key-expired',
   },
   'invalid-key': {
     ja: {
@@ -106,7 +106,7 @@ export const CHAT_ERRORS: Record<ChatErrorCode, ChatErrorInfo> = {
       action: 'Check AWS_BEARER_TOKEN_BEDROCK (or the IAM credentials). pnpm doctor diagnoses it.',
     },
     retryable: false,
-    docs: 'troubleshooting/#bearer-token-invalid',
+    docs: 'troubleshooting/#bedrock-key-invalid',
   },
   unreachable: {
     ja: {
@@ -120,7 +120,7 @@ export const CHAT_ERRORS: Record<ChatErrorCode, ChatErrorInfo> = {
         'Check your network and the region (AWS_REGION). In the offline demo, check that the emulator is running.',
     },
     retryable: true,
-    docs: 'troubleshooting/#bedrock-unreachable',
+    docs: 'troubleshooting/#bedrock-endpoint-unreachable',
   },
   unavailable: {
     ja: {
@@ -132,7 +132,7 @@ export const CHAT_ERRORS: Record<ChatErrorCode, ChatErrorInfo> = {
       action: 'Wait a moment and retry.',
     },
     retryable: true,
-    docs: 'troubleshooting/#bedrock-unavailable',
+    docs: 'troubleshooting/#bedrock-service-unavailable',
   },
   unauthenticated: {
     ja: {

@@ -85,7 +85,7 @@ describe('ErrorNotice', () => {
         onRetry={() => {}}
       />,
     );
-    expect(denied).toContain('href="http://localhost:4321/ja/troubleshooting/#model-access-not-granted"');
+    expect(denied).toContain('href="http://localhost:4321/ja/troubleshooting/#bedrock-model-access-denied"');
     expect(denied).not.toContain('再試行</button>');
     const throttled = renderToStaticMarkup(
       <ErrorNotice lang="en" docsBaseUrl="http://localhost:4321" error={{ code: 'throttled' }} onRetry={() => {}} />,
