@@ -78,6 +78,14 @@ describe('file precedence: environment > apps/<sample>/.env.local > .env.local >
     expect(config.sources.AWS_BEARER_TOKEN_BEDROCK).toBe('environment');
   });
 
+  it('DOTENV_CONFIG_PATH in the environment replaces the repo files like envFile', () => {
+    const config = loadConfig({ cwd: root, env: { DOTENV_CONFIG_PATH: '.env', AWS_BEARER_TOKEN_BEDROCK: KEY } });
+    expect(config.sources.AWS_REGION).toBe('.env');
+    const empty = loadConfig({ cwd: root, env: { DOTENV_CONFIG_PATH: '/dev/null' } });
+    expect(empty.sources.AWS_REGION).toBeUndefined();
+    expect(empty.bedrock.mode).toBe('emulator');
+  });
+
   it('a missing envFile is a finding, not a crash', () => {
     const result = inspectConfig({ cwd: root, envFile: 'nope.env', env: {} });
     expect(result.config).toBeUndefined();

@@ -1,6 +1,7 @@
 // @repo/config/node: reads the real environment and the .env files, then resolves them with the
 // isomorphic core. Precedence, first wins: the real environment, apps/<sample>/.env.local, the
-// repo-root .env.local, the repo-root .env. `envFile` replaces the files (the environment still wins).
+// repo-root .env.local, the repo-root .env. `envFile` (or DOTENV_CONFIG_PATH, the name dotenv users know)
+// replaces the files; the environment still wins. Tests use it to keep a developer's own .env.local out.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ConfigError } from './config-error.ts';
@@ -17,7 +18,7 @@ export { ConfigError } from './config-error.ts';
 export interface LoadOptions {
   /** Sample folder name under apps/ (e.g. `vercel-ai-sample`). Default: the app the cwd is in, if any. */
   app?: string;
-  /** Read this file instead of the repo's .env files (relative to `cwd`). */
+  /** Read this file instead of the repo's .env files (relative to `cwd`). Default: DOTENV_CONFIG_PATH. */
   envFile?: string;
   /** Language of the error. Default: from LANG / LC_ALL. */
   lang?: Lang;
@@ -45,7 +46,8 @@ export interface InspectResult extends ResolveResult {
 
 /** The folder holding pnpm-workspace.yaml, walking up from `from`; undefined outside the repo. */
 export function findRepoRoot(from: string = process.cwd()): string | undefined {
-  let dir = resolve(from);
+  // turbopackIgnore: a path computed at run time, not a module for Next.js's build to trace.
+  let dir = resolve(/* turbopackIgnore: true */ from);
   for (;;) {
     if (existsSync(join(dir, 'pnpm-workspace.yaml'))) return dir;
     const parent = dirname(dir);
@@ -61,16 +63,17 @@ export function langFromEnv(env: Record<string, string | undefined> = process.en
 
 /** Read and resolve without throwing: the Config (when there is no error), every finding, a summary. */
 export function inspectConfig(options: LoadOptions = {}): InspectResult {
-  const cwd = resolve(options.cwd ?? process.cwd());
+  const cwd = resolve(/* turbopackIgnore: true */ options.cwd ?? process.cwd());
   const env = options.env ?? process.env;
+  const envFile = options.envFile || env.DOTENV_CONFIG_PATH || undefined;
   const lang = options.lang ?? langFromEnv(env);
   // Outside the repository (e.g. a script run from elsewhere), fall back to the repository this package lives in.
   const root = findRepoRoot(cwd) ?? findRepoRoot(import.meta.dirname);
   const label = (path: string) => (root && !relative(root, path).startsWith('..') ? relative(root, path) : path);
 
   const files: EnvFileRead[] = (
-    options.envFile
-      ? [isAbsolute(options.envFile) ? options.envFile : resolve(cwd, options.envFile)]
+    envFile
+      ? [isAbsolute(envFile) ? envFile : resolve(cwd, envFile)]
       : root
         ? [
             ...appFolders(root, cwd, options.app).map((app) => join(root, 'apps', app, '.env.local')),
@@ -95,7 +98,7 @@ export function inspectConfig(options: LoadOptions = {}): InspectResult {
       fileValues.set(key, { value, label: file.label });
     }
   }
-  if (options.envFile && !files[0]?.found) textFindings.push(missingFileFinding(options.envFile));
+  if (envFile && !files[0]?.found) textFindings.push(missingFileFinding(envFile));
 
   for (const name of KNOWN_NAMES) {
     const value = env[name];
