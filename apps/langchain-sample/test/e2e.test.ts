@@ -1,15 +1,13 @@
 // End to end in Chromium against the built app, two users: 山田 花子 (Japanese) uploads a document and
 // asks about it (the answer cites it); Alex (English) cannot find it until she shares it with him, then
 // can; after she deletes it, it is gone from his answers too. Saves screenshots for the docs site.
-import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { DOCS_SCREENSHOTS_DIR, saveScreenshot } from '@repo/devtools/screenshots';
 import { launchChromium } from '@repo/testing';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 const appUrl = inject('appUrl');
-const shots = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'docs', 'public', 'screenshots');
 
 const TITLE = 'kestrel-plan.md';
 const CONTENT = [
@@ -26,7 +24,8 @@ let hanako: Page;
 let alex: Page;
 
 async function screenshot(page: Page, name: string) {
-  await page.screenshot({ path: join(shots, `langchain-${name}.png`) });
+  // Written only when missing or with UPDATE_SCREENSHOTS=1: a test run leaves the committed images alone.
+  await saveScreenshot(page, join(DOCS_SCREENSHOTS_DIR, `langchain-${name}.png`));
 }
 
 async function signIn(page: Page, user: { email: string; password: string; lang: 'ja' | 'en' }) {
@@ -61,7 +60,6 @@ async function documentsPage(page: Page) {
 }
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
   browser = await launchChromium();
   const options = { timezoneId: 'Asia/Tokyo', viewport: { width: 1100, height: 820 } };
   hanako = await (await browser.newContext({ ...options, locale: 'ja-JP' })).newPage();

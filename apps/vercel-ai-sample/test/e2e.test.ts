@@ -1,22 +1,21 @@
 // End to end in Chromium against the built app: sign in through the dev issuer, chat with streaming and
 // tool cards, switch language, recover from an injected Bedrock fault with Retry, sign out.
 // Saves screenshots of the key screens, in both languages, for the docs site.
-import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { DOCS_SCREENSHOTS_DIR, saveScreenshot } from '@repo/devtools/screenshots';
 import { launchChromium } from '@repo/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 const appUrl = inject('appUrl');
 const emulatorUrl = inject('emulatorUrl');
-const shots = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'docs', 'public', 'screenshots');
 
 let browser: Browser;
 let page: Page;
 
 async function screenshot(name: string) {
-  await page.screenshot({ path: join(shots, `vercel-ai-${name}.png`) });
+  // Written only when missing or with UPDATE_SCREENSHOTS=1: a test run leaves the committed images alone.
+  await saveScreenshot(page, join(DOCS_SCREENSHOTS_DIR, `vercel-ai-${name}.png`));
 }
 
 /** Sends a message and waits until the answer is complete (the Send button is back). */
@@ -30,7 +29,6 @@ async function ask(text: string) {
 }
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
   browser = await launchChromium();
   const context = await browser.newContext({
     locale: 'en-US',

@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '@repo/testing';
 import { describe, expect, it } from 'vitest';
+import { hermeticEnv } from './hermetic-env.ts';
 import { answersOk } from './http.ts';
 
 const cli = join(dirname(fileURLToPath(import.meta.url)), 'cli.ts');
@@ -28,12 +29,11 @@ console.log(JSON.stringify({
 describe('sample-dev', () => {
   it('starts what a fresh clone needs, runs the command, and stops them afterwards', async () => {
     const [emulatorPort, devIdpPort, appPort] = [await freePort(), await freePort(), await freePort()];
-    const env = {
-      ...process.env,
+    const env = hermeticEnv({
       BEDROCK_MODE: 'emulator',
       BEDROCK_EMULATOR_PORT: String(emulatorPort),
       DEV_IDP_PORT: String(devIdpPort),
-    };
+    });
     const result = spawnSync(
       process.execPath,
       ['--import', 'tsx', cli, '--app', 'vercel-ai-sample', '--port', String(appPort), '--', process.execPath, command],

@@ -3,6 +3,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { freePort } from '@repo/testing';
+import { hermeticEnv } from './hermetic-env.ts';
 import { runToEnd, type ServerProcess, startServer } from './process.ts';
 
 function nextBin(appDir: string): string {
@@ -10,9 +11,12 @@ function nextBin(appDir: string): string {
   return require.resolve('next/dist/bin/next');
 }
 
-/** The environment for a test build or server: the parent's, with the given values on top, telemetry off. */
+/**
+ * The environment for a test build or server: the parent's, telemetry off, no .env file of the developer's
+ * (DOTENV_CONFIG_PATH is an empty file unless `env` names one), the given values on top.
+ */
 function testEnv(env: Record<string, string | undefined>): NodeJS.ProcessEnv {
-  return { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env };
+  return hermeticEnv({ NEXT_TELEMETRY_DISABLED: '1', ...env });
 }
 
 export async function buildNextApp({ dir, env = {} }: { dir: string; env?: Record<string, string | undefined> }) {
