@@ -132,6 +132,36 @@ describe('scripted model', () => {
     expect(final.text).toContain('sunny, 21°C');
   });
 
+  it('reads a JSON tool result out as fields, in the language of the question', () => {
+    for (const [question, expected] of [
+      ['What is (12 + 30) * 2?', 'result: 84, expression: (12 + 30) * 2'],
+      ['(12 + 30) * 2 を計算してください', 'result: 84、expression: (12 + 30) * 2'],
+    ] as const) {
+      const request = ask(question, { tools: [calculator] });
+      const call = scriptedReply(request).toolCalls[0];
+      request.messages.push(
+        {
+          role: 'assistant',
+          content: [{ type: 'toolUse', id: call?.id ?? '', name: 'calculator', input: call?.input }],
+        },
+        {
+          role: 'user',
+          content: [
+            {
+              type: 'toolResult',
+              toolUseId: call?.id ?? '',
+              content: JSON.stringify({ result: 84, expression: '(12 + 30) * 2' }),
+              isError: false,
+            },
+          ],
+        },
+      );
+      const answer = scriptedReply(request).text;
+      expect(answer).toContain(expected);
+      expect(answer).not.toContain('{');
+    }
+  });
+
   it('uses a queued reply verbatim', () => {
     const reply = scriptedReply(ask('anything'), {
       text: 'Exactly this.',

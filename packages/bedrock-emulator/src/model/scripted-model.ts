@@ -88,12 +88,27 @@ interface ToolOutcome {
 
 function answerFromResults(results: ToolOutcome[], lang: ReplyLanguage): string {
   const parts = results.map((r) => {
-    const value = snippet(r.content, 200);
+    const value = describeResult(r.content, lang);
     if (lang === 'ja')
-      return r.isError ? `${r.name} でエラーが発生しました: ${value}` : `${r.name} の結果は ${value} です。`;
-    return r.isError ? `The ${r.name} tool reported an error: ${value}.` : `The ${r.name} tool returned ${value}.`;
+      return r.isError ? `${r.name} でエラーが発生しました: ${value}。` : `${r.name} の結果: ${value}。`;
+    return r.isError ? `The ${r.name} tool reported an error: ${value}.` : `The ${r.name} tool says: ${value}.`;
   });
-  return lang === 'ja' ? `${parts.join('')}以上が結果です。` : `${parts.join(' ')} That is the result.`;
+  return parts.join(lang === 'ja' ? '' : ' ');
+}
+
+/** A tool result as a reader would say it: the scalar fields of a JSON object as `key: value`, else the text. */
+function describeResult(content: string, lang: ReplyLanguage): string {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(content);
+  } catch {
+    return snippet(content, 200);
+  }
+  if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+    const fields = Object.entries(parsed).filter(([, v]) => v !== null && typeof v !== 'object');
+    if (fields.length > 0) return snippet(fields.map(([k, v]) => `${k}: ${v}`).join(lang === 'ja' ? '、' : ', '), 200);
+  }
+  return snippet(content, 200);
 }
 
 /** Tool calls made since the user's latest message, with their results. */
