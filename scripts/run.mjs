@@ -24,7 +24,8 @@ const say = (msg) => console.error(`\x1b[2m[setup]\x1b[0m ${msg}`);
 
 const TASKS = {
   setup: null,
-  start: ['tsx', join(root, 'packages/doctor/src/cli.ts'), '--offline'],
+  // `npm start`: check the configuration first (it explains any mistake), then run everything.
+  start: [['tsx', join(root, 'packages/doctor/src/cli.ts'), '--offline'], 'dev'],
   test: ['pnpm', 'run', 'test:all'],
   doctor: ['tsx', join(root, 'packages/doctor/src/cli.ts')],
   emulator: ['tsx', join(root, 'packages/bedrock-emulator/src/cli.ts')],
@@ -154,6 +155,12 @@ function main() {
   if (task === 'test') ensureBrowser();
   const command = TASKS[task];
   if (!command) return say('ready.');
+  if (Array.isArray(command[0])) {
+    const [check, next] = command;
+    const status = run(check[0], [...check.slice(1), ...args], { env, cwd: root });
+    if (status !== 0) process.exit(status);
+    return process.exit(run(TASKS[next][0], TASKS[next].slice(1), { env }));
+  }
   // Run where the user ran `npm run`/`pnpm` (INIT_CWD), so relative paths such as --env-file work.
   const cwd = process.env.INIT_CWD || process.cwd();
   process.exit(run(command[0], [...command.slice(1), ...args], { env, cwd }));
