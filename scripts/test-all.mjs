@@ -1,7 +1,8 @@
 // `pnpm test` / `npm test`: lint, then every package's typecheck and tests (turbo), then one closing line
 // that adds up every package's vitest results: "Tests: N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -12,7 +13,14 @@ const resultFiles = ['packages', 'apps'].flatMap((group) =>
     : [],
 );
 
-const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', cwd: root }).status ?? 1;
+// Tests never read the developer's own .env files (a real AUTH0_DOMAIN must not reach them): @repo/config
+// reads DOTENV_CONFIG_PATH instead, here an empty file. Tests that need values pass their own.
+const env = { ...process.env };
+if (!env.DOTENV_CONFIG_PATH) {
+  env.DOTENV_CONFIG_PATH = join(mkdtempSync(join(tmpdir(), 'samples-test-env-')), '.env');
+  writeFileSync(env.DOTENV_CONFIG_PATH, '');
+}
+const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', cwd: root, env }).status ?? 1;
 
 for (const file of resultFiles) rmSync(file, { force: true });
 let status = run('biome', ['ci', '--colors=off', '.']);
