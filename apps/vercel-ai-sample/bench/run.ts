@@ -12,8 +12,8 @@ import { startDevIdp } from '@repo/dev-idp';
 import { startServer } from '@repo/devtools';
 import { buildNextApp, startNextApp } from '@repo/devtools/next-app';
 import { freePort } from '@repo/testing';
+import { CHAT_LIMITS } from '@repo/ui/server';
 import { stepCountIs, streamText } from 'ai';
-import { LIMITS } from '../src/lib/chat/limits.ts';
 import { SYSTEM_PROMPT } from '../src/lib/chat/system-prompt.ts';
 import { createTools } from '../src/lib/chat/tools.ts';
 
@@ -75,7 +75,7 @@ async function direct(model: Parameters<typeof streamText>[0]['model']): Promise
     system: SYSTEM_PROMPT,
     messages: [{ role: 'user', content: QUESTION }],
     tools,
-    stopWhen: stepCountIs(LIMITS.maxSteps),
+    stopWhen: stepCountIs(CHAT_LIMITS.maxSteps),
     onError: () => {
       ok = false;
     },

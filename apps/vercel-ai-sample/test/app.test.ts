@@ -1,7 +1,8 @@
 // The built app over HTTP with a real Auth0 SDK session cookie: the proxy, the route and Next.js together.
+
 import { generateSessionCookie } from '@auth0/nextjs-auth0/testing';
+import { CHAT_LIMITS } from '@repo/ui/server';
 import { describe, expect, inject, it } from 'vitest';
-import { LIMITS } from '../src/lib/chat/limits.ts';
 
 const appUrl = inject('appUrl');
 
@@ -69,7 +70,7 @@ describe('the built app', () => {
     const bad = await postChat({ id: 'c', messages: 'nope' }, cookie);
     expect(bad.status).toBe(400);
     expect((await bad.json()).error.detail.en).toContain('messages');
-    const big = await postChat(question('x'.repeat(LIMITS.maxBodyBytes + 1)), cookie);
+    const big = await postChat(question('x'.repeat(CHAT_LIMITS.maxBodyBytes + 1)), cookie);
     expect(big.status).toBe(413);
     expect((await big.json()).error.code).toBe('too-large');
   });
@@ -77,7 +78,7 @@ describe('the built app', () => {
   it('rate-limits each user with 429 and Retry-After, leaving other users alone', async () => {
     const cookie = await sessionCookie('test|rate');
     const statuses: number[] = [];
-    for (let i = 0; i < LIMITS.requestsPerMinute; i++) statuses.push((await postChat('{}', cookie)).status);
+    for (let i = 0; i < CHAT_LIMITS.requestsPerMinute; i++) statuses.push((await postChat('{}', cookie)).status);
     expect(new Set(statuses)).toEqual(new Set([400]));
     const limited = await postChat('{}', cookie);
     expect(limited.status).toBe(429);

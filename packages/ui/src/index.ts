@@ -17,6 +17,7 @@ export { Landing, type LandingProps } from './components/Landing.tsx';
 export { LanguageSwitch, rememberLang } from './components/LanguageSwitch.tsx';
 export { Markdown } from './components/Markdown.tsx';
 export { MessageList } from './components/MessageList.tsx';
+export { SampleDocument, type SampleDocumentProps } from './components/SampleDocument.tsx';
 export { SourceBadge } from './components/SourceBadge.tsx';
 export { ToolCard } from './components/ToolCard.tsx';
 export { UserMenu } from './components/UserMenu.tsx';

@@ -1,5 +1,6 @@
 import '@repo/ui/styles.css';
 import './documents.css';
+import { SampleDocument } from '@repo/ui';
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { requestLang } from '../lib/server/lang.ts';
@@ -12,15 +13,5 @@ export const metadata: Metadata = {
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const lang = await requestLang();
-  return (
-    <html lang={lang}>
-      <body>
-        <a className="a0-skip" href="#main">
-          {lang === 'ja' ? '本文へ移動' : 'Skip to content'}
-        </a>
-        {children}
-      </body>
-    </html>
-  );
+  return <SampleDocument lang={await requestLang()}>{children}</SampleDocument>;
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ErrorNotice } from './ErrorNotice.tsx';
 import { Markdown } from './Markdown.tsx';
 import { MessageList } from './MessageList.tsx';
+import { SampleDocument } from './SampleDocument.tsx';
 import { SourceBadge } from './SourceBadge.tsx';
 
 describe('Markdown', () => {
@@ -96,5 +97,20 @@ describe('ErrorNotice', () => {
       <ErrorNotice lang="en" docsBaseUrl="" error={{ code: 'unauthenticated' }} loginHref="/auth/login" />,
     );
     expect(signedOut).toContain('href="/auth/login"');
+  });
+});
+
+describe('SampleDocument', () => {
+  it('sets the page language and starts with a skip link in it', () => {
+    const ja = renderToStaticMarkup(
+      <SampleDocument lang="ja">
+        <main id="main">本文</main>
+      </SampleDocument>,
+    );
+    expect(ja).toBe(
+      '<html lang="ja"><head></head><body><a class="a0-skip" href="#main">本文へ移動</a><main id="main">本文</main></body></html>',
+    );
+    const en = renderToStaticMarkup(<SampleDocument lang="en">{null}</SampleDocument>);
+    expect(en).toContain('<html lang="en"><head></head><body><a class="a0-skip" href="#main">Skip to content</a>');
   });
 });

@@ -6,6 +6,8 @@ export const LANGS: readonly Lang[] = ['ja', 'en'];
 
 export interface UiStrings {
   appTitle: string;
+  /** The first link on every page, for keyboard users: jumps past the header to `#main`. */
+  skipToContent: string;
   landingHeading: string;
   landingLead: string;
   landingPoints: readonly string[];
@@ -45,6 +47,7 @@ export interface UiStrings {
 export const STRINGS = {
   ja: {
     appTitle: 'Assistant0 · Amazon Bedrock',
+    skipToContent: '本文へ移動',
     landingHeading: 'Auth0 でサインインして、Amazon Bedrock のモデルと話す',
     landingLead:
       'Vercel AI SDK で作ったチャットのサンプルです。サインインしたユーザーに代わってツールが API を呼び出し、回答はストリーミングで表示されます。',
@@ -92,6 +95,7 @@ export const STRINGS = {
   },
   en: {
     appTitle: 'Assistant0 · Amazon Bedrock',
+    skipToContent: 'Skip to content',
     landingHeading: 'Sign in with Auth0 and talk to a model on Amazon Bedrock',
     landingLead:
       'A chat sample built with the Vercel AI SDK. Tools call APIs on behalf of the signed-in user, and answers stream in as they are written.',

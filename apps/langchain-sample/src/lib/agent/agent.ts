@@ -2,8 +2,8 @@
 // (`createAgent` from langchain 1.x, on LangGraph) over ChatBedrockConverse with the user's tools.
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { AIMessage, type BaseMessage, HumanMessage, ToolMessage } from '@langchain/core/messages';
+import { CHAT_LIMITS } from '@repo/ui/server';
 import { createAgent } from 'langchain';
-import { LIMITS } from '../chat/limits.ts';
 import type { ChatEvent } from '../chat/protocol.ts';
 import { SYSTEM_PROMPT } from './system-prompt.ts';
 import { createTools, type ToolContext } from './tools.ts';
@@ -36,7 +36,8 @@ export async function* runAgent(
 ): AsyncGenerator<ChatEvent> {
   const stream = await agent.stream(
     { messages: toLangChainMessages(messages) },
-    { streamMode: ['messages', 'updates'], signal, recursionLimit: LIMITS.maxSteps * 2 + 1 },
+    // LangGraph counts each node: two per model/tool round trip, plus one.
+    { streamMode: ['messages', 'updates'], signal, recursionLimit: CHAT_LIMITS.maxSteps * 2 + 1 },
   );
   for await (const [mode, chunk] of stream as AsyncIterable<[string, unknown]>) {
     if (mode === 'messages') {

@@ -5,12 +5,11 @@ import { chatModel } from '@repo/auth';
 import { type RunningEmulator, startEmulator } from '@repo/bedrock-emulator';
 import { type Config, resolveConfig } from '@repo/config';
 import { type DocumentStore, openDocumentStore } from '@repo/documents';
-import { createRateLimiter } from '@repo/ui/server';
+import { CHAT_LIMITS, createRateLimiter } from '@repo/ui/server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { documentEmbedder } from '../documents.ts';
 import type { SignedInUser } from '../server/session.ts';
 import { createChatHandler } from './handler.ts';
-import { LIMITS } from './limits.ts';
 import { type ChatEvent, readEvents } from './protocol.ts';
 
 let emulator: RunningEmulator;
@@ -38,7 +37,7 @@ beforeEach(async () => {
   await fetch(`${emulator.url}/_emulator/reset`, { method: 'POST' });
 });
 
-function handler(user: SignedInUser | null = alice, limit: number = LIMITS.requestsPerMinute) {
+function handler(user: SignedInUser | null = alice, limit: number = CHAT_LIMITS.requestsPerMinute) {
   return createChatHandler({
     config,
     user: async () => user,
@@ -108,15 +107,17 @@ describe('POST /api/chat', () => {
   });
 
   it('answers 413 for too many messages, a too-long message and a too-large body', async () => {
-    const many = Array.from({ length: LIMITS.maxMessages + 1 }, (_, i) => ({
+    const many = Array.from({ length: CHAT_LIMITS.maxMessages + 1 }, (_, i) => ({
       role: i % 2 ? 'assistant' : 'user',
       text: 'hi',
     }));
     many[many.length - 1] = { role: 'user', text: 'hi' };
     expect((await handler()(post({ messages: many }))).status).toBe(413);
-    const long = await handler()(post({ messages: [{ role: 'user', text: 'x'.repeat(LIMITS.maxTextChars + 1) }] }));
+    const long = await handler()(
+      post({ messages: [{ role: 'user', text: 'x'.repeat(CHAT_LIMITS.maxTextChars + 1) }] }),
+    );
     expect(long.status).toBe(413);
-    const huge = await handler()(post({ messages: [{ role: 'user', text: 'x'.repeat(LIMITS.maxBodyBytes) }] }));
+    const huge = await handler()(post({ messages: [{ role: 'user', text: 'x'.repeat(CHAT_LIMITS.maxBodyBytes) }] }));
     expect(huge.status).toBe(413);
   });
 

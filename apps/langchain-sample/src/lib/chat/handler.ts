@@ -3,12 +3,11 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import type { Config } from '@repo/config';
 import type { DocumentStore } from '@repo/documents';
-import { chatErrorResponse, classifyChatError, createRateLimiter, readJsonBody } from '@repo/ui/server';
+import { CHAT_LIMITS, chatErrorResponse, classifyChatError, createRateLimiter, readChatRequest } from '@repo/ui/server';
 import { createChatAgent, runAgent } from '../agent/agent.ts';
 import type { SignedInUser } from '../server/session.ts';
-import { LIMITS } from './limits.ts';
 import { CHAT_CONTENT_TYPE, type ChatEvent, encodeEvent } from './protocol.ts';
-import { bodyTooLargeDetail, checkChatRequest } from './request.ts';
+import { checkChatRequest } from './request.ts';
 
 export interface ChatHandlerDeps {
   config: Config;
@@ -20,23 +19,14 @@ export interface ChatHandlerDeps {
 }
 
 export function createChatHandler(deps: ChatHandlerDeps) {
-  const limiter = deps.rateLimiter ?? createRateLimiter({ limit: LIMITS.requestsPerMinute, windowMs: 60_000 });
+  const limiter = deps.rateLimiter ?? createRateLimiter({ limit: CHAT_LIMITS.requestsPerMinute, windowMs: 60_000 });
 
   return async function handleChat(request: Request): Promise<Response> {
     const user = await deps.user();
     if (!user) return chatErrorResponse({ code: 'unauthenticated' });
 
-    const body = await readJsonBody(request, LIMITS.maxBodyBytes);
-    if (!body.ok) {
-      return body.reason === 'too-large'
-        ? chatErrorResponse({ code: 'too-large', detail: bodyTooLargeDetail(body.bytes) })
-        : chatErrorResponse({
-            code: 'bad-request',
-            detail: { ja: 'リクエストの本文が JSON ではありません。', en: 'The request body is not JSON.' },
-          });
-    }
-    const checked = checkChatRequest(body.value);
-    if (!checked.ok) return chatErrorResponse({ code: checked.code, detail: checked.detail });
+    const checked = await readChatRequest(request, checkChatRequest);
+    if (!checked.ok) return checked.response;
 
     const decision = limiter.check(user.documents.userId);
     if (!decision.ok) return chatErrorResponse({ code: 'rate-limited', retryAfterSeconds: decision.retryAfterSeconds });

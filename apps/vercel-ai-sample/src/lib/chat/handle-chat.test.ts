@@ -6,10 +6,9 @@ import { fakeShortTermKey } from '@repo/auth/testing';
 import { type RunningEmulator, startEmulator } from '@repo/bedrock-emulator';
 import { resolveConfig } from '@repo/config';
 import { freePort } from '@repo/testing';
-import { createRateLimiter } from '@repo/ui/server';
+import { CHAT_LIMITS, createRateLimiter } from '@repo/ui/server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type ChatDeps, handleChat } from './handle-chat.ts';
-import { LIMITS } from './limits.ts';
 
 let emulator: RunningEmulator;
 let deps: ChatDeps;
@@ -182,7 +181,7 @@ describe('handleChat refusals', () => {
   });
 
   it('413 for a body over the cap', async () => {
-    const response = await handleChat(chatRequest('x'.repeat(LIMITS.maxBodyBytes)), deps);
+    const response = await handleChat(chatRequest('x'.repeat(CHAT_LIMITS.maxBodyBytes)), deps);
     expect(response.status).toBe(413);
     expect((await response.json()).error.code).toBe('too-large');
   });

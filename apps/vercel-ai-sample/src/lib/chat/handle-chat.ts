@@ -3,7 +3,7 @@
 // (throttled, access denied, ...), never as the provider's raw message.
 
 import { encodeChatError } from '@repo/ui';
-import { chatErrorResponse, classifyChatError, type RateLimiter, readJsonBody } from '@repo/ui/server';
+import { CHAT_LIMITS, chatErrorResponse, classifyChatError, type RateLimiter, readChatRequest } from '@repo/ui/server';
 import {
   convertToModelMessages,
   type LanguageModel,
@@ -12,8 +12,7 @@ import {
   type UIMessage,
   validateUIMessages,
 } from 'ai';
-import { LIMITS } from './limits.ts';
-import { bodyTooLargeDetail, checkChatRequest } from './request-schema.ts';
+import { checkChatRequest } from './request-schema.ts';
 import { SYSTEM_PROMPT } from './system-prompt.ts';
 import { createTools } from './tools.ts';
 
@@ -35,17 +34,8 @@ export async function handleChat(request: Request, deps: ChatDeps): Promise<Resp
   const limit = deps.limiter.check(user.sub);
   if (!limit.ok) return chatErrorResponse({ code: 'rate-limited', retryAfterSeconds: limit.retryAfterSeconds });
 
-  const body = await readJsonBody(request, LIMITS.maxBodyBytes);
-  if (!body.ok) {
-    return body.reason === 'too-large'
-      ? chatErrorResponse({ code: 'too-large', detail: bodyTooLargeDetail(body.bytes) })
-      : chatErrorResponse({
-          code: 'bad-request',
-          detail: { ja: 'リクエストの本文が JSON ではありません。', en: 'The request body is not JSON.' },
-        });
-  }
-  const checked = checkChatRequest(body.value);
-  if (!checked.ok) return chatErrorResponse({ code: checked.code, detail: checked.detail });
+  const checked = await readChatRequest(request, checkChatRequest);
+  if (!checked.ok) return checked.response;
 
   const { timeZone = 'UTC', lang = 'en' } = checked.value;
   const tools = createTools({ timeZone, lang, issuerBaseUrl: deps.issuerBaseUrl, getAccessToken: deps.getAccessToken });
@@ -68,7 +58,7 @@ export async function handleChat(request: Request, deps: ChatDeps): Promise<Resp
     system: SYSTEM_PROMPT,
     messages: await convertToModelMessages(messages, { tools, ignoreIncompleteToolCalls: true }),
     tools,
-    stopWhen: stepCountIs(LIMITS.maxSteps),
+    stopWhen: stepCountIs(CHAT_LIMITS.maxSteps),
     abortSignal: request.signal,
     // Reported once, classified, in toUIMessageStreamResponse below (the default would print a stack).
     onError: () => {},

@@ -1,5 +1,5 @@
+import { CHAT_LIMITS } from '@repo/ui/server';
 import { describe, expect, it } from 'vitest';
-import { LIMITS } from './limits.ts';
 import { checkChatRequest } from './request-schema.ts';
 
 const userMessage = (text: string, id = 'm1') => ({ id, role: 'user', parts: [{ type: 'text', text }] });
@@ -43,14 +43,14 @@ describe('checkChatRequest', () => {
   });
 
   it('caps the number of messages (413)', () => {
-    const many = Array.from({ length: LIMITS.maxMessages + 1 }, (_, i) => userMessage('hi', `m${i}`));
+    const many = Array.from({ length: CHAT_LIMITS.maxMessages + 1 }, (_, i) => userMessage('hi', `m${i}`));
     const result = checkChatRequest(body(many));
     expect(result).toMatchObject({ ok: false, code: 'too-large' });
-    if (!result.ok) expect(result.detail.en).toContain(`at most ${LIMITS.maxMessages}`);
+    if (!result.ok) expect(result.detail.en).toContain(`at most ${CHAT_LIMITS.maxMessages}`);
   });
 
   it('caps the size of one text (413)', () => {
-    const result = checkChatRequest(body([userMessage('あ'.repeat(LIMITS.maxTextChars + 1))]));
+    const result = checkChatRequest(body([userMessage('あ'.repeat(CHAT_LIMITS.maxTextChars + 1))]));
     expect(result).toMatchObject({ ok: false, code: 'too-large' });
     if (!result.ok) expect(result.detail.ja).toContain('messages[0].parts[0].text');
   });

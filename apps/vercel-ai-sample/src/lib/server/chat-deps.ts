@@ -1,9 +1,8 @@
-import { createRateLimiter } from '@repo/ui/server';
+import { CHAT_LIMITS, createRateLimiter } from '@repo/ui/server';
 import type { ChatDeps } from '../chat/handle-chat.ts';
-import { LIMITS } from '../chat/limits.ts';
 import { serverContext } from './context.ts';
 
-const limiter = createRateLimiter({ limit: LIMITS.requestsPerMinute, windowMs: 60_000 });
+const limiter = createRateLimiter({ limit: CHAT_LIMITS.requestsPerMinute, windowMs: 60_000 });
 
 export async function chatDeps(): Promise<ChatDeps> {
   const { config, auth0, model } = await serverContext();

@@ -5,6 +5,7 @@ import { bedrockProvider } from '@repo/auth';
 import { auth0Client } from '@repo/auth/auth0';
 import type { Config } from '@repo/config';
 import { loadConfig } from '@repo/config/node';
+import { appPort, oncePerProcess } from '@repo/ui/server';
 import type { LanguageModel } from 'ai';
 
 export const APP_NAME = 'vercel-ai-sample';
@@ -18,27 +19,14 @@ export interface ServerContext {
   model: LanguageModel;
 }
 
-let context: Promise<ServerContext> | undefined;
-
-/** The port this server listens on: `next dev/start --port` and our dev runner set PORT. */
-function appPort(): number {
-  const port = Number(process.env.PORT);
-  return Number.isInteger(port) && port > 0 ? port : DEFAULT_PORT;
-}
-
 async function create(): Promise<ServerContext> {
   const config = loadConfig({ app: APP_NAME });
   return {
     config,
-    auth0: auth0Client(config, { port: appPort() }),
+    auth0: auth0Client(config, { port: appPort(DEFAULT_PORT) }),
     model: bedrockProvider(config)(config.bedrock.chatModelId),
   };
 }
 
-export function serverContext(): Promise<ServerContext> {
-  context ??= create().catch((error) => {
-    context = undefined;
-    throw error;
-  });
-  return context;
-}
+/** Built on first use and shared; a failure (a .env mistake) is retried on the next request. */
+export const serverContext: () => Promise<ServerContext> = oncePerProcess(create);

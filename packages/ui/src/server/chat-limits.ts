@@ -1,13 +1,14 @@
-// Caps on one chat request, the same as the Vercel AI SDK sample's.
-export const LIMITS = {
+// Caps on what one chat request may carry, the same in every sample. A conversation longer than this should
+// start anew.
+export const CHAT_LIMITS = {
   /** Whole request body. */
   maxBodyBytes: 256 * 1024,
   /** Messages in the conversation sent with one request. */
   maxMessages: 60,
-  /** Characters in one message. */
+  /** Characters in one text of a message. */
   maxTextChars: 8_000,
   /** Requests per user per minute. */
   requestsPerMinute: 20,
-  /** Model/tool round trips per answer (LangGraph counts each node: 2 per step, plus one). */
+  /** Model/tool round trips per answer. */
   maxSteps: 5,
 } as const;

@@ -1,0 +1,77 @@
+// A sample app under test, once per vitest run (its globalSetup): the Bedrock emulator and the dev issuer on
+// free ports, `next build` with the environment the test gives, then `next start`. Tests get the URLs
+// through vitest's inject().
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { startEmulator } from '@repo/bedrock-emulator';
+import { startDevIdp } from '@repo/dev-idp';
+import { freePort } from '@repo/testing';
+import type { TestProject } from 'vitest/node';
+import { buildNextApp, startNextApp } from './next-app.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    appUrl: string;
+    emulatorUrl: string;
+    issuer: string;
+    sessionSecret: string;
+  }
+}
+
+export interface StandInPorts {
+  emulatorPort: number;
+  devIdpPort: number;
+}
+
+export interface SampleUnderTest {
+  /** The app's base URL, without a trailing slash. */
+  appUrl: string;
+  emulatorUrl: string;
+  issuer: string;
+  /** Stops the app, then the emulator and the issuer. */
+  stop(): Promise<void>;
+}
+
+export async function startSampleUnderTest({
+  dir,
+  env,
+}: {
+  dir: string;
+  /** The app's environment (build and server), given the stand-ins' ports. */
+  env: (ports: StandInPorts) => Record<string, string>;
+}): Promise<SampleUnderTest> {
+  // Fast, but not instant: the browser tests must see an answer arrive in pieces.
+  const emulator = await startEmulator({ port: 0, pacing: { firstTokenMs: 0, tokensPerSecond: 80 } });
+  const idp = await startDevIdp({ port: await freePort() });
+  const stopStandIns = async () => {
+    await Promise.all([emulator.close(), idp.close()]);
+  };
+  try {
+    const appEnv = env({ emulatorPort: emulator.port, devIdpPort: idp.port });
+    // REUSE_NEXT_BUILD=1 skips `next build` when a build exists (faster runs while editing tests only).
+    if (process.env.REUSE_NEXT_BUILD !== '1' || !existsSync(join(dir, '.next', 'BUILD_ID'))) {
+      await buildNextApp({ dir, env: appEnv });
+    }
+    const app = await startNextApp({ dir, env: appEnv });
+    return {
+      appUrl: app.url.replace(/\/$/, ''),
+      emulatorUrl: emulator.url,
+      issuer: idp.issuer,
+      stop: async () => {
+        await app.stop();
+        await stopStandIns();
+      },
+    };
+  } catch (error) {
+    await stopStandIns();
+    throw error;
+  }
+}
+
+/** Hands the sample's URLs and its session cookie secret to the tests (`inject('appUrl')`, ...). */
+export function provideSample(project: TestProject, sample: SampleUnderTest, sessionSecret: string): void {
+  project.provide('appUrl', sample.appUrl);
+  project.provide('emulatorUrl', sample.emulatorUrl);
+  project.provide('issuer', sample.issuer);
+  project.provide('sessionSecret', sessionSecret);
+}
