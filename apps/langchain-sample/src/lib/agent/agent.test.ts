@@ -1,33 +1,26 @@
 // The agent over real sockets: ChatBedrockConverse and BedrockEmbeddings (from @repo/auth) against the
 // local Bedrock emulator, documents in PGlite. No model or SDK is stubbed.
 import { chatModel } from '@repo/auth';
-import { type RunningEmulator, startEmulator } from '@repo/bedrock-emulator';
-import { type Config, resolveConfig } from '@repo/config';
-import { type DocumentStore, openDocumentStore } from '@repo/documents';
+import type { Config } from '@repo/config';
+import type { DocumentStore } from '@repo/documents';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatEvent } from '../chat/protocol.ts';
-import { documentEmbedder } from '../documents.ts';
+import { type EmulatorAndStore, startEmulatorAndStore } from '../testing/emulator-and-store.ts';
 import { createChatAgent, runAgent } from './agent.ts';
 import type { Citation, ToolContext } from './tools.ts';
 
-let emulator: RunningEmulator;
+let fixture: EmulatorAndStore | undefined;
 let config: Config;
 let store: DocumentStore;
 const alice = { userId: 'dev-idp|alice', email: 'alice@example.com' };
 const bob = { userId: 'dev-idp|bob', email: 'bob@example.com' };
 
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0 });
-  const resolved = resolveConfig({ BEDROCK_MODE: 'emulator', AWS_ENDPOINT_URL_BEDROCK_RUNTIME: emulator.url });
-  if (!resolved.config) throw new Error(JSON.stringify(resolved.findings));
-  config = resolved.config;
-  store = await openDocumentStore({ embedder: documentEmbedder(config), dataDir: 'memory://' });
+  fixture = await startEmulatorAndStore();
+  ({ config, store } = fixture);
 });
 
-afterAll(async () => {
-  await store?.close();
-  await emulator?.close();
-});
+afterAll(() => fixture?.close());
 
 function context(user = alice): ToolContext {
   return {

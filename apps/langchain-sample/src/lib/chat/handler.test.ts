@@ -2,16 +2,17 @@
 // the local Bedrock emulator over a socket. Only the session lookup is given directly (the signed-in
 // path through Auth0 is covered end to end in the browser test).
 import { chatModel } from '@repo/auth';
-import { type RunningEmulator, startEmulator } from '@repo/bedrock-emulator';
-import { type Config, resolveConfig } from '@repo/config';
-import { type DocumentStore, openDocumentStore } from '@repo/documents';
+import type { RunningEmulator } from '@repo/bedrock-emulator';
+import type { Config } from '@repo/config';
+import type { DocumentStore } from '@repo/documents';
 import { CHAT_LIMITS, createRateLimiter } from '@repo/ui/server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { documentEmbedder } from '../documents.ts';
 import type { SignedInUser } from '../server/session.ts';
+import { type EmulatorAndStore, startEmulatorAndStore } from '../testing/emulator-and-store.ts';
 import { createChatHandler } from './handler.ts';
 import { type ChatEvent, readEvents } from './protocol.ts';
 
+let fixture: EmulatorAndStore | undefined;
 let emulator: RunningEmulator;
 let config: Config;
 let store: DocumentStore;
@@ -21,17 +22,11 @@ const alice: SignedInUser = {
 };
 
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0 });
-  const resolved = resolveConfig({ BEDROCK_MODE: 'emulator', AWS_ENDPOINT_URL_BEDROCK_RUNTIME: emulator.url });
-  if (!resolved.config) throw new Error(JSON.stringify(resolved.findings));
-  config = resolved.config;
-  store = await openDocumentStore({ embedder: documentEmbedder(config), dataDir: 'memory://' });
+  fixture = await startEmulatorAndStore();
+  ({ emulator, config, store } = fixture);
 });
 
-afterAll(async () => {
-  await store?.close();
-  await emulator?.close();
-});
+afterAll(() => fixture?.close());
 
 beforeEach(async () => {
   await fetch(`${emulator.url}/_emulator/reset`, { method: 'POST' });
