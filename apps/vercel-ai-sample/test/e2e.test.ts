@@ -28,6 +28,16 @@ async function ask(text: string) {
   return page.locator('[data-role=assistant]').nth(before);
 }
 
+/** Queues one emulator fault for the next ConverseStream call (see the emulator's control API). */
+async function injectFault(fault: Record<string, unknown>) {
+  const res = await fetch(`${emulatorUrl}/_emulator/faults`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ operation: 'converse-stream', count: 1, ...fault }),
+  });
+  expect(res.ok).toBe(true);
+}
+
 beforeAll(async () => {
   browser = await launchChromium();
   const context = await browser.newContext({
@@ -89,16 +99,7 @@ describe('vercel-ai-sample in a browser', { timeout: 120_000 }, () => {
   });
 
   it('explains an injected fault in English too', async () => {
-    await fetch(`${emulatorUrl}/_emulator/faults`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        operation: 'converse-stream',
-        exception: 'ThrottlingException',
-        afterEvents: 2,
-        count: 1,
-      }),
-    });
+    await injectFault({ exception: 'ThrottlingException', afterEvents: 2 });
     await page.getByRole('textbox').fill('Tell me about Kyoto');
     await page.keyboard.press('Enter');
     const alert = page.locator('[role=alert][data-error-code]');
@@ -126,16 +127,7 @@ describe('vercel-ai-sample in a browser', { timeout: 120_000 }, () => {
   });
 
   it('explains an injected throttling fault in Japanese and recovers with Retry', async () => {
-    await fetch(`${emulatorUrl}/_emulator/faults`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        operation: 'converse-stream',
-        exception: 'ThrottlingException',
-        afterEvents: 2,
-        count: 1,
-      }),
-    });
+    await injectFault({ exception: 'ThrottlingException', afterEvents: 2 });
     await page.getByRole('textbox').fill('東京について教えてください');
     await page.keyboard.press('Enter');
     // Our notice (Next.js has a route announcer with role=alert too).
@@ -161,11 +153,7 @@ describe('vercel-ai-sample in a browser', { timeout: 120_000 }, () => {
   });
 
   it('stops an answer with Esc, then starts a new conversation', async () => {
-    await fetch(`${emulatorUrl}/_emulator/faults`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ operation: 'converse-stream', delayMs: 5_000, count: 1 }),
-    });
+    await injectFault({ delayMs: 5_000 });
     await page.getByRole('textbox').fill('長い話をしてください');
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: '停止' }).waitFor();
