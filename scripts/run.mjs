@@ -20,6 +20,11 @@ const nodeVersion = readFileSync(join(root, '.node-version'), 'utf8').trim();
 const pnpmVersion = pkg.packageManager.replace(/^pnpm@/, '');
 const MIN_NODE = [22, 12];
 
+// Windows: npm, pnpm and the node_modules/.bin shims are .cmd files (they need a shell), and a global
+// install puts executables in the prefix folder itself rather than in prefix/bin.
+const isWindows = process.platform === 'win32';
+const binDir = (prefix) => (isWindows ? prefix : join(prefix, 'bin'));
+
 const say = (msg) => console.error(`\x1b[2m[setup]\x1b[0m ${msg}`);
 
 const TASKS = {
@@ -37,7 +42,7 @@ const TASKS = {
 };
 
 function run(cmd, args, opts = {}) {
-  const r = spawnSync(cmd, args, { stdio: 'inherit', cwd: root, ...opts });
+  const r = spawnSync(cmd, args, { stdio: 'inherit', cwd: root, shell: isWindows, ...opts });
   if (r.error) throw r.error;
   return r.status ?? 1;
 }
@@ -68,8 +73,8 @@ function versionAtLeast(version, [major, minor]) {
 /** Directory whose `node` is >= 22.12, or null when the one on PATH already is. */
 function ensureNode() {
   if (versionAtLeast(process.version, MIN_NODE)) return null;
-  const bin = join(tools, 'node', 'bin');
-  const local = join(bin, 'node');
+  const bin = binDir(join(tools, 'node'));
+  const local = join(bin, isWindows ? 'node.exe' : 'node');
   if (!existsSync(local) || !execFileSync(local, ['--version']).toString().trim().endsWith(nodeVersion)) {
     say(`this machine has Node ${process.version}; the project needs >= ${MIN_NODE.join('.')}.`);
     npmInstallGlobal(join(tools, 'node'), `node@${nodeVersion}`);
@@ -78,10 +83,11 @@ function ensureNode() {
 }
 
 function ensurePnpm(env) {
-  const bin = join(tools, 'pnpm', 'bin');
-  const probe = spawnSync('pnpm', ['--version'], { env, encoding: 'utf8' });
+  const bin = binDir(join(tools, 'pnpm'));
+  const probe = spawnSync('pnpm', ['--version'], { env, encoding: 'utf8', shell: isWindows });
   if (probe.status === 0 && probe.stdout.trim() === pnpmVersion) return null;
-  if (!existsSync(join(bin, 'pnpm'))) npmInstallGlobal(join(tools, 'pnpm'), `pnpm@${pnpmVersion}`);
+  if (!existsSync(join(bin, isWindows ? 'pnpm.cmd' : 'pnpm')))
+    npmInstallGlobal(join(tools, 'pnpm'), `pnpm@${pnpmVersion}`);
   return bin;
 }
 

@@ -20,7 +20,8 @@ if (!env.DOTENV_CONFIG_PATH) {
   env.DOTENV_CONFIG_PATH = join(mkdtempSync(join(tmpdir(), 'samples-test-env-')), '.env');
   writeFileSync(env.DOTENV_CONFIG_PATH, '');
 }
-const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', cwd: root, env }).status ?? 1;
+const run = (cmd, args) =>
+  spawnSync(cmd, args, { stdio: 'inherit', cwd: root, env, shell: process.platform === 'win32' }).status ?? 1;
 
 for (const file of resultFiles) rmSync(file, { force: true });
 let status = run('biome', ['ci', '--colors=off', '.']);
