@@ -4,7 +4,7 @@
 // medians and the ratios to direct; asserts nothing.
 import { performance } from 'node:perf_hooks';
 import { HumanMessage } from '@langchain/core/messages';
-import { chatModel } from '@repo/auth';
+import { chatModel } from '@repo/auth/langchain';
 import { startEmulator } from '@repo/bedrock-emulator';
 import { resolveConfig } from '@repo/config';
 import { openDocumentStore } from '@repo/documents';

@@ -6,7 +6,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSessionCookie } from '@auth0/nextjs-auth0/testing';
-import { bedrockProvider } from '@repo/auth';
+import { bedrockProvider } from '@repo/auth/ai-sdk';
 import { resolveConfig } from '@repo/config';
 import { startDevIdp } from '@repo/dev-idp';
 import { startServer } from '@repo/devtools';

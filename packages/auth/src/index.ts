@@ -1,15 +1,13 @@
-// @repo/auth: Bedrock credentials and clients from a Config (this file's Bedrock part), Auth0 sign-in (./auth0).
+// @repo/auth: Bedrock credentials and AWS SDK clients from a Config. Each framework has its own entry point,
+// so an app loads only its SDK: @repo/auth/ai-sdk (Vercel AI SDK), @repo/auth/langchain, @repo/auth/auth0.
 
 export {
   bedrockClient,
-  bedrockProvider,
   bedrockRuntimeClient,
-  chatModel,
   controlPlaneEndpoint,
-  embeddings,
   type FactoryOptions,
   runtimeEndpoint,
-} from './bedrock/clients.ts';
+} from './bedrock/aws-sdk.ts';
 export {
   type AuthOptions,
   type BearerToken,

@@ -1,7 +1,7 @@
 // The app's document store: @repo/documents with the configured Bedrock embeddings (from @repo/auth).
 // One store per server process, kept on globalThis so Next.js dev reloads do not open PGlite twice.
 import { join } from 'node:path';
-import { embeddings } from '@repo/auth';
+import { embeddings } from '@repo/auth/langchain';
 import type { Config } from '@repo/config';
 import { type DocumentStore, type Embedder, openDocumentStore } from '@repo/documents';
 

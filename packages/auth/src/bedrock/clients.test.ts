@@ -9,8 +9,10 @@ import { type IsolatedAwsEnv, isolateAwsEnv } from '../testing/aws-env.ts';
 import { testConfig } from '../testing/config.ts';
 import { emulatorRequests, resetEmulator } from '../testing/emulator.ts';
 import { fakeLongTermKey, fakeShortTermKey } from '../testing/fake-keys.ts';
-import { bedrockClient, bedrockProvider, bedrockRuntimeClient, chatModel, embeddings } from './clients.ts';
+import { bedrockProvider } from './ai-sdk.ts';
+import { bedrockClient, bedrockRuntimeClient } from './aws-sdk.ts';
 import { bedrockAuth } from './credentials.ts';
+import { chatModel, embeddings } from './langchain.ts';
 
 let emulator: RunningEmulator;
 let env: IsolatedAwsEnv;

@@ -1,6 +1,6 @@
 // The agent over real sockets: ChatBedrockConverse and BedrockEmbeddings (from @repo/auth) against the
 // local Bedrock emulator, documents in PGlite. No model or SDK is stubbed.
-import { chatModel } from '@repo/auth';
+import { chatModel } from '@repo/auth/langchain';
 import type { Config } from '@repo/config';
 import type { DocumentStore } from '@repo/documents';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,7 +1,7 @@
 // The chat route's handler with real Requests, the real LangChain agent and ChatBedrockConverse against
 // the local Bedrock emulator over a socket. Only the session lookup is given directly (the signed-in
 // path through Auth0 is covered end to end in the browser test).
-import { chatModel } from '@repo/auth';
+import { chatModel } from '@repo/auth/langchain';
 import type { RunningEmulator } from '@repo/bedrock-emulator';
 import type { Config } from '@repo/config';
 import type { DocumentStore } from '@repo/documents';

@@ -4,8 +4,8 @@
 import 'server-only';
 import type { Auth0Client } from '@auth0/nextjs-auth0/server';
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
-import { chatModel } from '@repo/auth';
 import { auth0Client } from '@repo/auth/auth0';
+import { chatModel } from '@repo/auth/langchain';
 import type { Config } from '@repo/config';
 import { loadConfig } from '@repo/config/node';
 import type { DocumentStore } from '@repo/documents';

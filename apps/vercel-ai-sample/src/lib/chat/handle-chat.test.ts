@@ -1,7 +1,7 @@
 // The chat route's logic against the Bedrock emulator over real sockets: the real AI SDK provider from
 // @repo/auth, real streamText and tools, the UI message stream as the browser receives it.
 // (The built app's tests add the real Auth0 session and Next.js on top.)
-import { bedrockProvider } from '@repo/auth';
+import { bedrockProvider } from '@repo/auth/ai-sdk';
 import { fakeShortTermKey } from '@repo/auth/testing';
 import { type RunningEmulator, startEmulator } from '@repo/bedrock-emulator';
 import { resolveConfig } from '@repo/config';

@@ -1,7 +1,7 @@
 // Everything the server side of the app needs, built once per process from the one .env layout:
 // the Config, the Auth0 client (tenant or the local dev issuer) and the Bedrock model (AWS or the emulator).
 // No credential code here: @repo/auth turns the Config into clients.
-import { bedrockProvider } from '@repo/auth';
+import { bedrockProvider } from '@repo/auth/ai-sdk';
 import { auth0Client } from '@repo/auth/auth0';
 import type { Config } from '@repo/config';
 import { loadConfig } from '@repo/config/node';

@@ -1,16 +1,10 @@
-// Bedrock clients for each framework, in that framework's own idiom, from one Config. Every factory honours
-// `config.bedrock.endpoints` (VPC endpoints, the local emulator) and the credential source of the Config.
+// AWS SDK v3 clients from one Config: the base the other frameworks' factories build on (./ai-sdk.ts,
+// ./langchain.ts). Every factory honours `config.bedrock.endpoints` (VPC endpoints, the local emulator) and the
+// credential source of the Config. One entry point per framework, so an app loads only its own SDK.
 
-import {
-  type AmazonBedrockProvider,
-  type AmazonBedrockProviderSettings,
-  createAmazonBedrock,
-} from '@ai-sdk/amazon-bedrock';
 import { BedrockClient, type BedrockClientConfig } from '@aws-sdk/client-bedrock';
 import { BedrockRuntimeClient, type BedrockRuntimeClientConfig } from '@aws-sdk/client-bedrock-runtime';
-import { BedrockEmbeddings, ChatBedrockConverse } from '@langchain/aws';
 import type { Config } from '@repo/config';
-import { findModel } from '@repo/config/models';
 import { type AuthOptions, type BedrockAuth, bedrockAuth } from './credentials.ts';
 import { BedrockCredentialError } from './errors.ts';
 
@@ -133,86 +127,4 @@ export function bedrockClient(
       ...overrides,
     }),
   );
-}
-
-/**
- * The Vercel AI SDK provider for this Config: `apiKey` for a configured key; for generated keys a placeholder
- * `apiKey` (so the provider takes its bearer path instead of SigV4) whose header our `fetch` replaces with the
- * current key on every request; `credentialProvider` for IAM.
- */
-export function bedrockProvider(
-  config: Config,
-  settings: Partial<AmazonBedrockProviderSettings> = {},
-  options: FactoryOptions = {},
-): AmazonBedrockProvider {
-  const auth = bedrockAuth(config, options);
-  const endpoint = runtimeEndpoint(config);
-  const base: AmazonBedrockProviderSettings = {
-    region: config.bedrock.region,
-    ...(endpoint ? { baseURL: endpoint } : {}),
-  };
-  const innerFetch = settings.fetch ?? globalThis.fetch;
-  if (auth.scheme === 'sigv4') {
-    return createAmazonBedrock({
-      ...base,
-      // An empty string (not undefined) keeps the provider from reading AWS_BEARER_TOKEN_BEDROCK.
-      apiKey: '',
-      credentialProvider: async () => {
-        const c = await auth.credentials();
-        return { accessKeyId: c.accessKeyId, secretAccessKey: c.secretAccessKey, sessionToken: c.sessionToken };
-      },
-      ...settings,
-    });
-  }
-  if (auth.source === 'generated-api-key') {
-    const refreshingFetch: typeof fetch = async (input, init) => {
-      const { token } = await auth.token();
-      const headers = new Headers(init?.headers);
-      headers.set('authorization', `Bearer ${token}`);
-      return innerFetch(input, { ...init, headers });
-    };
-    return createAmazonBedrock({ ...base, ...settings, apiKey: 'generated-per-request', fetch: refreshingFetch });
-  }
-  const { token } = configuredToken(config);
-  return createAmazonBedrock({ ...base, ...settings, apiKey: token });
-}
-
-function configuredToken(config: Config): { token: string } {
-  const credentials = config.bedrock.credentials;
-  if (credentials.source === 'api-key' || credentials.source === 'emulator') return { token: credentials.apiKey };
-  throw new Error('no configured API key');
-}
-
-type ChatFields = ConstructorParameters<typeof ChatBedrockConverse>[0];
-type EmbeddingsFields = ConstructorParameters<typeof BedrockEmbeddings>[0];
-
-/**
- * LangChain `ChatBedrockConverse` on this Config's chat model. It gets a configured `BedrockRuntimeClient`
- * because its own `endpointHost` always prepends `https://` (no emulator, no http VPC proxy).
- */
-export function chatModel(config: Config, fields: Partial<NonNullable<ChatFields>> = {}, options: FactoryOptions = {}) {
-  return new ChatBedrockConverse({
-    model: config.bedrock.chatModelId,
-    region: config.bedrock.region,
-    client: bedrockRuntimeClient(config, {}, options),
-    ...fields,
-  });
-}
-
-/** LangChain `BedrockEmbeddings` on this Config's embedding model and dimensions. */
-export function embeddings(
-  config: Config,
-  fields: Partial<NonNullable<EmbeddingsFields>> = {},
-  options: FactoryOptions = {},
-) {
-  const { embeddingModelId, embeddingDimensions } = config.bedrock;
-  const allowed = findModel(embeddingModelId)?.embedding?.allowedDimensions ?? [];
-  return new BedrockEmbeddings({
-    model: embeddingModelId,
-    region: config.bedrock.region,
-    client: bedrockRuntimeClient(config, {}, options),
-    // Only models that take a size (Titan v2) get one; Titan v1 rejects the field.
-    ...(allowed.length > 1 ? { dimensions: embeddingDimensions } : {}),
-    ...fields,
-  });
 }
