@@ -27,18 +27,22 @@ const binDir = (prefix) => (isWindows ? prefix : join(prefix, 'bin'));
 
 const say = (msg) => console.error(`\x1b[2m[setup]\x1b[0m ${msg}`);
 
+// Each task is a list of commands run in order, stopping at the first that fails; the user's extra
+// arguments go to the first one.
+const doctor = ['tsx', join(root, 'packages/doctor/src/cli.ts')];
+const dev = ['turbo', 'run', 'dev', '--ui=stream', '--concurrency=20'];
 const TASKS = {
-  setup: null,
-  // `npm start`: check the configuration first (it explains any mistake), then run everything.
-  start: [['tsx', join(root, 'packages/doctor/src/cli.ts'), '--offline'], 'dev'],
-  test: ['pnpm', 'run', 'test:all'],
-  doctor: ['tsx', join(root, 'packages/doctor/src/cli.ts')],
-  emulator: ['tsx', join(root, 'packages/bedrock-emulator/src/cli.ts')],
-  dev: ['turbo', 'run', 'dev', '--ui=stream', '--concurrency=20'],
-  build: ['turbo', 'run', 'build'],
-  bench: ['turbo', 'run', 'bench', '--concurrency=1'],
-  lint: ['biome', 'check', '.'],
-  format: ['biome', 'check', '--write', '.'],
+  setup: [],
+  // `npm start`: check the configuration first (doctor explains any mistake), then run everything.
+  start: [[...doctor, '--offline'], dev],
+  test: [['pnpm', 'run', 'test:all']],
+  doctor: [doctor],
+  emulator: [['tsx', join(root, 'packages/bedrock-emulator/src/cli.ts')]],
+  dev: [dev],
+  build: [['turbo', 'run', 'build']],
+  bench: [['turbo', 'run', 'bench', '--concurrency=1']],
+  lint: [['biome', 'check', '.']],
+  format: [['biome', 'check', '--write', '.']],
 };
 
 function run(cmd, args, opts = {}) {
@@ -114,10 +118,10 @@ function ensureInstall(env) {
   say('installing dependencies (pnpm install) ...');
   const frozen = process.env.CI ? ['--frozen-lockfile'] : [];
   if (run('pnpm', ['install', ...frozen], { env }) !== 0) process.exit(1);
-  writeFileSync(stamp, installFingerprint());
+  writeFileSync(stamp, installFingerprint()); // again: a non-frozen install may have rewritten the lock file
 }
 
-export function chromiumPath() {
+function findChromium() {
   return process.env.CHROMIUM_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
 }
 
@@ -126,7 +130,7 @@ function hasJapaneseFonts() {
 }
 
 function ensureBrowser() {
-  if (chromiumPath() && hasJapaneseFonts()) return;
+  if (findChromium() && hasJapaneseFonts()) return;
   const isRoot = process.getuid?.() === 0;
   if (!isRoot || !existsSync('/usr/bin/apt-get')) {
     console.error(
@@ -159,17 +163,14 @@ function main() {
   env.PATH = [...paths, process.env.PATH].join(delimiter);
   ensureInstall(env);
   if (task === 'test') ensureBrowser();
-  const command = TASKS[task];
-  if (!command) return say('ready.');
-  if (Array.isArray(command[0])) {
-    const [check, next] = command;
-    const status = run(check[0], [...check.slice(1), ...args], { env, cwd: root });
-    if (status !== 0) process.exit(status);
-    return process.exit(run(TASKS[next][0], TASKS[next].slice(1), { env }));
-  }
   // Run where the user ran `npm run`/`pnpm` (INIT_CWD), so relative paths such as --env-file work.
   const cwd = process.env.INIT_CWD || process.cwd();
-  process.exit(run(command[0], [...command.slice(1), ...args], { env, cwd }));
+  const commands = TASKS[task];
+  if (commands.length === 0) return say('ready.');
+  for (const [i, [cmd, ...cmdArgs]] of commands.entries()) {
+    const status = run(cmd, i === 0 ? [...cmdArgs, ...args] : cmdArgs, { env, cwd });
+    if (status !== 0) process.exit(status);
+  }
 }
 
 main();
