@@ -1,4 +1,4 @@
-import type { Lang, Localized } from './types.ts';
+import type { Lang } from './types.ts';
 
 /**
  * The language a locale string asks for: `ja`, `ja_JP.UTF-8`, `ja-JP` -> `ja`; anything else -> `en`.
@@ -12,8 +12,4 @@ export function langFromLocale(locale: string | undefined | null): Lang {
 export function parseLang(value: string | undefined): Lang | undefined {
   const lower = value?.trim().toLowerCase();
   return lower === 'ja' || lower === 'en' ? lower : undefined;
-}
-
-export function text(ja: string, en: string): Localized {
-  return { ja, en };
 }
