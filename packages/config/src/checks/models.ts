@@ -38,9 +38,9 @@ export function checkModel(
   const value = ctx.get(canonical);
   if (value === undefined) {
     if (ctx.has(canonical)) return undefined;
-    const id = kind === 'chat' ? defaultChatModelId(region ?? 'us-east-1') : defaultEmbeddingModelId();
+    const id = defaultModelId(kind, region);
     if (mode === 'aws') ctx.add(defaultFinding(canonical, id));
-    return { id, model: findModel(baseIdOf(id) ?? id) };
+    return { id, model: findModel(parseModelId(id)?.modelId ?? id) };
   }
 
   const parsed = parseModelId(value);
@@ -54,16 +54,15 @@ export function checkModel(
           en: `${name}=${JSON.stringify(value)} is not a model ID. Model IDs look like provider.model-name:version, in lowercase letters, digits and dashes.`,
         },
         {
-          ja: `Bedrock コンソールの「モデルカタログ」に表示される ID をそのまま書いてください。例: ${name}=${kind === 'chat' ? defaultChatModelId(region ?? 'us-east-1') : defaultEmbeddingModelId()}`,
-          en: `Copy the ID exactly as the Bedrock console's model catalog shows it, e.g. ${name}=${kind === 'chat' ? defaultChatModelId(region ?? 'us-east-1') : defaultEmbeddingModelId()}.`,
+          ja: `Bedrock コンソールの「モデルカタログ」に表示される ID をそのまま書いてください。例: ${name}=${defaultModelId(kind, region)}`,
+          en: `Copy the ID exactly as the Bedrock console's model catalog shows it, e.g. ${name}=${defaultModelId(kind, region)}.`,
         },
       ),
     );
     return undefined;
   }
 
-  const baseId = parsed.form === 'arn' ? parsed.modelId : parsed.modelId;
-  const model = baseId ? findModel(baseId) : undefined;
+  const model = parsed.modelId ? findModel(parsed.modelId) : undefined;
   if (model && model.kind !== kind) {
     const other = VARIABLE[model.kind];
     ctx.add(
@@ -224,9 +223,9 @@ function defaultFinding(name: string, id: string) {
   );
 }
 
-function baseIdOf(id: string): string | undefined {
-  const parsed = parseModelId(id);
-  return parsed?.form === 'arn' ? parsed.modelId : parsed?.modelId;
+/** The default ID for `kind`, in the form `region` needs (us-east-1 while the region is undetermined). */
+function defaultModelId(kind: ModelKind, region: string | undefined): string {
+  return kind === 'chat' ? defaultChatModelId(region ?? 'us-east-1') : defaultEmbeddingModelId();
 }
 
 function regionsOf(model: ModelEntry): string[] {
