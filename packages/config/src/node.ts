@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ConfigError } from './config-error.ts';
 import { envTextFindings, mergeFindings } from './env-text.ts';
-import { finding } from './findings.ts';
+import { finding, hasErrors } from './findings.ts';
 import { langFromLocale } from './lang.ts';
 import { parseEnv } from './parse-env.ts';
 import { type ResolveResult, resolveConfig } from './resolve.ts';
@@ -86,7 +86,6 @@ export function inspectConfig(options: LoadOptions = {}): InspectResult {
   const vars: Record<string, string> = {};
   const sources: Record<string, string> = {};
   const textFindings: Finding[] = [];
-  const fileValues = new Map<string, { value: string; label: string }>();
   // Lowest precedence first, so later (higher) files overwrite.
   for (const file of [...files].reverse()) {
     if (!file.found) continue;
@@ -95,24 +94,24 @@ export function inspectConfig(options: LoadOptions = {}): InspectResult {
     for (const [key, value] of Object.entries(parsed.values)) {
       vars[key] = value;
       sources[key] = file.label;
-      fileValues.set(key, { value, label: file.label });
     }
   }
   if (envFile && !files[0]?.found) textFindings.push(missingFileFinding(envFile));
 
+  // Until here `vars` and `sources` hold only what the files set.
   for (const name of KNOWN_NAMES) {
     const value = env[name];
     if (value === undefined || value === '') continue;
-    const fromFile = fileValues.get(name);
-    if (fromFile && fromFile.value !== value) textFindings.push(overriddenFinding(name, fromFile.label));
+    const fromFile = vars[name];
+    if (fromFile !== undefined && fromFile !== value)
+      textFindings.push(overriddenFinding(name, sources[name] as string));
     vars[name] = value;
     sources[name] = 'environment';
   }
 
   const result = resolveConfig(vars, sources, options.now ? { now: options.now } : {});
   const findings = mergeFindings(textFindings, result.findings);
-  const config =
-    result.config && !findings.some((f) => f.severity === 'error') ? { ...result.config, findings } : undefined;
+  const config = result.config && !hasErrors(findings) ? { ...result.config, findings } : undefined;
   return {
     ...result,
     ...(config ? { config } : { config: undefined }),

@@ -2,7 +2,7 @@
 // win, with the reason in both languages.
 import { inspectApiKey, type KeyInspection } from '../api-key.ts';
 import { EMULATOR_API_KEY } from '../emulator-key.ts';
-import { finding } from '../findings.ts';
+import { finding, hasErrors } from '../findings.ts';
 import { describeSecret, looksLikeAccessKeyId, looksLikeSecretAccessKey } from '../key-shapes.ts';
 import type { BedrockCredentials, BedrockMode, IamSettings, Localized } from '../types.ts';
 import type { CheckContext } from './context.ts';
@@ -18,7 +18,7 @@ export function checkBearerToken(ctx: CheckContext): UsableKey | undefined {
   if (value === undefined) return undefined;
   const inspection = inspectApiKey(value, { now: ctx.now });
   for (const f of inspection.findings) ctx.add(f);
-  if (inspection.kind === 'not-a-key' || inspection.findings.some((f) => f.severity === 'error')) {
+  if (inspection.kind === 'not-a-key' || hasErrors(inspection.findings)) {
     ctx.unusable.add(TOKEN);
     return undefined;
   }
