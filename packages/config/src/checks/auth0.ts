@@ -105,8 +105,8 @@ export function checkAuth0(ctx: CheckContext): Omit<Auth0Config, 'secret'> & { s
             en: `AUTH0_DOMAIN=${JSON.stringify(rawDomain)} is not a host name; it cannot carry a path or query.`,
           },
           {
-            ja: `ホスト名だけを書いてください（例: AUTH0_DOMAIN=${HOST.test(bare.toLowerCase()) ? bare.toLowerCase() : 'example.jp.auth0.com'}）。`,
-            en: `Write the host name only, e.g. AUTH0_DOMAIN=${HOST.test(bare.toLowerCase()) ? bare.toLowerCase() : 'example.jp.auth0.com'}.`,
+            ja: `ホスト名だけを書いてください（例: AUTH0_DOMAIN=${hostExample(bare)}）。`,
+            en: `Write the host name only, e.g. AUTH0_DOMAIN=${hostExample(bare)}.`,
           },
         ),
       );
@@ -166,6 +166,12 @@ export function checkAuth0(ctx: CheckContext): Omit<Auth0Config, 'secret'> & { s
   };
 }
 
+/** The host the user meant, when it is one; else the documented example. */
+function hostExample(bare: string): string {
+  const host = bare.toLowerCase();
+  return HOST.test(host) ? host : 'example.jp.auth0.com';
+}
+
 function checkSecret(ctx: CheckContext): string | undefined {
   const secret = ctx.get('AUTH0_SECRET');
   if (secret === undefined) return undefined;
@@ -208,6 +214,7 @@ function checkSecret(ctx: CheckContext): string | undefined {
 
 function buildScope(ctx: CheckContext): string {
   const extra = ctx.get('AUTH0_SCOPE') ?? '';
+  const extraScopes = extra.split(/[\s,]+/).filter(Boolean);
   if (/,/.test(extra))
     ctx.add(
       finding(
@@ -218,17 +225,10 @@ function buildScope(ctx: CheckContext): string {
           en: 'AUTH0_SCOPE is separated by commas; scopes are separated by spaces.',
         },
         {
-          ja: `AUTH0_SCOPE="${extra
-            .split(/[\s,]+/)
-            .filter(Boolean)
-            .join(' ')}" のように書いてください。`,
-          en: `Write AUTH0_SCOPE="${extra
-            .split(/[\s,]+/)
-            .filter(Boolean)
-            .join(' ')}".`,
+          ja: `AUTH0_SCOPE="${extraScopes.join(' ')}" のように書いてください。`,
+          en: `Write AUTH0_SCOPE="${extraScopes.join(' ')}".`,
         },
       ),
     );
-  const scopes = [...BASE_SCOPE, ...extra.split(/[\s,]+/).filter(Boolean)];
-  return [...new Set(scopes)].join(' ');
+  return [...new Set([...BASE_SCOPE, ...extraScopes])].join(' ');
 }
