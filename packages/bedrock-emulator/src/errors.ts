@@ -26,9 +26,11 @@ export function isExceptionName(name: string): name is ExceptionName {
   return Object.hasOwn(EXCEPTION_STATUS, name);
 }
 
+const MALFORMED_INPUT = 'Malformed input request, please reformat your input and try again.';
+
 /** Default messages, close to what Bedrock says, for faults injected without a message. */
 export const DEFAULT_MESSAGES: Record<ExceptionName, string> = {
-  ValidationException: 'Malformed input request, please reformat your input and try again.',
+  ValidationException: MALFORMED_INPUT,
   AccessDeniedException: "You don't have access to the model with the specified model ID.",
   ResourceNotFoundException: 'The requested resource could not be found.',
   ThrottlingException: 'Too many requests, please wait before trying again.',
@@ -73,5 +75,11 @@ export class BedrockError extends Error {
 }
 
 export const validation = (message: string) => new BedrockError('ValidationException', message);
+
+/** Bedrock's answer to a body it cannot read; `detail` says where, as its schema validator does for native bodies. */
+export const malformed = (detail?: string) =>
+  validation(
+    detail ? `Malformed input request: ${detail}, please reformat your input and try again.` : MALFORMED_INPUT,
+  );
 
 export const INVALID_MODEL_ID = 'The provided model identifier is invalid.';

@@ -1,7 +1,8 @@
 // One request/response pair, the same for HTTP/1.1 and HTTP/2 (node's compatibility API).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Http2ServerRequest, Http2ServerResponse } from 'node:http2';
-import { BedrockError } from './errors.ts';
+import { BedrockError, malformed } from './errors.ts';
+import { isObject } from './json.ts';
 
 export type Request = IncomingMessage | Http2ServerRequest;
 export type Response = ServerResponse | Http2ServerResponse;
@@ -94,18 +95,10 @@ export class Exchange {
     try {
       value = JSON.parse(body.toString('utf8'));
     } catch {
-      throw new BedrockError(
-        'ValidationException',
-        'Malformed input request, please reformat your input and try again.',
-      );
+      throw malformed();
     }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      throw new BedrockError(
-        'ValidationException',
-        'Malformed input request, please reformat your input and try again.',
-      );
-    }
-    return value as Record<string, unknown>;
+    if (!isObject(value)) throw malformed();
+    return value;
   }
 
   private baseHeaders(extra: Record<string, string>): Record<string, string> {

@@ -1,12 +1,8 @@
 // Anthropic's Messages format on Bedrock (InvokeModel / InvokeModelWithResponseStream bodies).
-import { validation } from '../errors.ts';
+import { malformed, validation } from '../errors.ts';
+import { isObject } from '../json.ts';
 import type { ChatBlock, ChatReply, ChatRequest, ChatTurn, JsonSchema, ToolChoice, ToolSpec } from '../model/chat.ts';
 import { countTokens } from '../model/tokens.ts';
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-const malformed = (detail: string) =>
-  validation(`Malformed input request: ${detail}, please reformat your input and try again.`);
 
 function text(content: unknown): string {
   if (typeof content === 'string') return content;

@@ -1,12 +1,9 @@
 // Converse / ConverseStream request bodies -> the scripted model's ChatRequest, with Bedrock's
 // ValidationException messages for what it rejects.
-import { validation } from '../errors.ts';
+import { malformed, validation } from '../errors.ts';
+import { isObject } from '../json.ts';
 import type { ChatBlock, ChatRequest, ChatTurn, JsonSchema, ToolChoice, ToolSpec } from '../model/chat.ts';
 import { countTokens } from '../model/tokens.ts';
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-const MALFORMED = 'Malformed input request, please reformat your input and try again.';
 
 function constraint(value: unknown, path: string, rule: string) {
   return validation(
@@ -28,9 +25,9 @@ function toolResultText(content: unknown): string {
 }
 
 function block(raw: unknown, path: string): ChatBlock {
-  if (!isObject(raw)) throw validation(MALFORMED);
+  if (!isObject(raw)) throw malformed();
   if ('text' in raw) {
-    if (typeof raw.text !== 'string') throw validation(MALFORMED);
+    if (typeof raw.text !== 'string') throw malformed();
     if (!raw.text.trim()) {
       throw validation(
         `The text field in the ContentBlock object at ${path} is blank. Add text to the text field, and try again.`,
@@ -40,12 +37,12 @@ function block(raw: unknown, path: string): ChatBlock {
   }
   if (isObject(raw.toolUse)) {
     const { toolUseId, name, input } = raw.toolUse;
-    if (typeof toolUseId !== 'string' || typeof name !== 'string') throw validation(MALFORMED);
+    if (typeof toolUseId !== 'string' || typeof name !== 'string') throw malformed();
     return { type: 'toolUse', id: toolUseId, name, input: input ?? {} };
   }
   if (isObject(raw.toolResult)) {
     const { toolUseId, content, status } = raw.toolResult;
-    if (typeof toolUseId !== 'string') throw validation(MALFORMED);
+    if (typeof toolUseId !== 'string') throw malformed();
     return { type: 'toolResult', toolUseId, content: toolResultText(content), isError: status === 'error' };
   }
   if (isObject(raw.reasoningContent)) {
@@ -56,7 +53,7 @@ function block(raw: unknown, path: string): ChatBlock {
   if (isObject(raw.cachePoint) || isObject(raw.guardContent) || isObject(raw.citationsContent)) {
     return { type: 'other', tokens: 0 };
   }
-  throw validation(MALFORMED);
+  throw malformed();
 }
 
 export function parseMessages(raw: unknown, allowToolBlocks: boolean): ChatTurn[] {
@@ -65,9 +62,9 @@ export function parseMessages(raw: unknown, allowToolBlocks: boolean): ChatTurn[
       'A conversation must start with a user message. Try again with a conversation that starts with a user message.',
     );
   }
-  if (!Array.isArray(raw)) throw validation(MALFORMED);
+  if (!Array.isArray(raw)) throw malformed();
   const turns: ChatTurn[] = raw.map((message, i) => {
-    if (!isObject(message)) throw validation(MALFORMED);
+    if (!isObject(message)) throw malformed();
     const { role, content } = message;
     if (role !== 'user' && role !== 'assistant') {
       throw constraint(role, `messages.${i + 1}.member.role`, 'Member must satisfy enum value set: [user, assistant]');
@@ -99,7 +96,7 @@ export function parseMessages(raw: unknown, allowToolBlocks: boolean): ChatTurn[
 
 function parseSystem(raw: unknown): string {
   if (raw === undefined) return '';
-  if (!Array.isArray(raw)) throw validation(MALFORMED);
+  if (!Array.isArray(raw)) throw malformed();
   return raw
     .map((s) => (isObject(s) && typeof s.text === 'string' ? s.text : ''))
     .filter(Boolean)
@@ -108,16 +105,16 @@ function parseSystem(raw: unknown): string {
 
 function parseTools(raw: unknown): { tools: ToolSpec[]; toolChoice: ToolChoice } {
   if (raw === undefined) return { tools: [], toolChoice: { kind: 'auto' } };
-  if (!isObject(raw) || !Array.isArray(raw.tools)) throw validation(MALFORMED);
+  if (!isObject(raw) || !Array.isArray(raw.tools)) throw malformed();
   if (raw.tools.length === 0) {
     throw constraint('[]', 'toolConfig.tools', 'Member must have length greater than or equal to 1');
   }
   const tools: ToolSpec[] = [];
   raw.tools.forEach((tool, i) => {
-    if (!isObject(tool)) throw validation(MALFORMED);
+    if (!isObject(tool)) throw malformed();
     if (isObject(tool.cachePoint)) return;
     const spec = tool.toolSpec;
-    if (!isObject(spec) || typeof spec.name !== 'string') throw validation(MALFORMED);
+    if (!isObject(spec) || typeof spec.name !== 'string') throw malformed();
     if (!/^[a-zA-Z0-9_-]{1,64}$/.test(spec.name)) {
       throw constraint(
         spec.name,
@@ -126,7 +123,7 @@ function parseTools(raw: unknown): { tools: ToolSpec[]; toolChoice: ToolChoice }
       );
     }
     const schema = isObject(spec.inputSchema) ? spec.inputSchema.json : undefined;
-    if (!isObject(schema)) throw validation(MALFORMED);
+    if (!isObject(schema)) throw malformed();
     tools.push({
       name: spec.name,
       description: typeof spec.description === 'string' ? spec.description : '',
@@ -149,10 +146,10 @@ function parseTools(raw: unknown): { tools: ToolSpec[]; toolChoice: ToolChoice }
 
 function parseInferenceConfig(raw: unknown): Pick<ChatRequest, 'maxTokens' | 'stopSequences'> {
   if (raw === undefined) return { stopSequences: [] };
-  if (!isObject(raw)) throw validation(MALFORMED);
+  if (!isObject(raw)) throw malformed();
   const { maxTokens, temperature, topP, stopSequences } = raw;
   if (maxTokens !== undefined) {
-    if (typeof maxTokens !== 'number' || !Number.isInteger(maxTokens)) throw validation(MALFORMED);
+    if (typeof maxTokens !== 'number' || !Number.isInteger(maxTokens)) throw malformed();
     if (maxTokens < 1)
       throw constraint(maxTokens, 'inferenceConfig.maxTokens', 'Member must have value greater than or equal to 1');
   }
@@ -161,7 +158,7 @@ function parseInferenceConfig(raw: unknown): Pick<ChatRequest, 'maxTokens' | 'st
     ['topP', topP],
   ] as const) {
     if (value === undefined) continue;
-    if (typeof value !== 'number') throw validation(MALFORMED);
+    if (typeof value !== 'number') throw malformed();
     if (value < 0)
       throw constraint(value, `inferenceConfig.${name}`, 'Member must have value greater than or equal to 0');
     if (value > 1) throw constraint(value, `inferenceConfig.${name}`, 'Member must have value less than or equal to 1');
@@ -170,7 +167,7 @@ function parseInferenceConfig(raw: unknown): Pick<ChatRequest, 'maxTokens' | 'st
     stopSequences !== undefined &&
     (!Array.isArray(stopSequences) || stopSequences.some((s) => typeof s !== 'string'))
   ) {
-    throw validation(MALFORMED);
+    throw malformed();
   }
   return {
     ...(maxTokens !== undefined ? { maxTokens: maxTokens as number } : {}),

@@ -1,12 +1,11 @@
 // CountTokens: the input tokens a Converse or InvokeModel request would use, without running it.
-import { validation } from '../errors.ts';
+import { malformed, validation } from '../errors.ts';
+import { isObject } from '../json.ts';
 import { inputTokens } from '../model/scripted-model.ts';
 import { parseAnthropicBody } from './anthropic.ts';
 import type { OperationContext } from './context.ts';
 import { parseConverseBody } from './converse-input.ts';
 import { familyOf } from './resolve-model.ts';
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export async function countTokensOperation(ctx: OperationContext): Promise<void> {
   const body = await ctx.exchange.json(ctx.maxBodyBytes);
@@ -25,12 +24,12 @@ export async function countTokensOperation(ctx: OperationContext): Promise<void>
     try {
       native = JSON.parse(Buffer.from(input.invokeModel.body, 'base64').toString('utf8'));
     } catch {
-      throw validation('Malformed input request, please reformat your input and try again.');
+      throw malformed();
     }
-    if (!isObject(native)) throw validation('Malformed input request, please reformat your input and try again.');
+    if (!isObject(native)) throw malformed();
     tokens = inputTokens(parseAnthropicBody(native));
   } else {
-    throw validation('Malformed input request, please reformat your input and try again.');
+    throw malformed();
   }
   ctx.exchange.sendJson(200, { inputTokens: tokens });
 }

@@ -1,11 +1,8 @@
 // Titan Text Embeddings v1/v2 and Cohere Embed request bodies, as InvokeModel takes them.
-import { validation } from '../errors.ts';
+import { malformed } from '../errors.ts';
 import { embed, toBinary } from '../model/embeddings.ts';
 import { countTokens } from '../model/tokens.ts';
 import type { ResolvedModel } from './resolve-model.ts';
-
-const malformed = (detail: string) =>
-  validation(`Malformed input request: ${detail}, please reformat your input and try again.`);
 
 function rejectExtraKeys(body: Record<string, unknown>, allowed: readonly string[]): void {
   const extra = Object.keys(body).find((k) => !allowed.includes(k));
