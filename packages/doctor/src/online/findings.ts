@@ -1,7 +1,7 @@
 // Every finding the online checks can report: code -> severity, title, docs anchor. The docs site builds
 // one troubleshooting entry per code from this registry and @repo/config's FINDING_CODES (which holds the
 // key inspection's api-key-* codes); no code is in both.
-import type { Finding, Localized, Severity } from '@repo/config';
+import { type Finding, findingDocs, type Localized, type Severity } from '@repo/config';
 
 export interface FindingInfo {
   severity: Severity;
@@ -87,7 +87,7 @@ export const ONLINE_FINDINGS: Readonly<Record<string, FindingInfo>> = Object.fre
   Object.fromEntries(
     Object.entries(ONLINE).map(([code, [severity, ja, en]]) => [
       code,
-      { severity, title: { ja, en }, docs: `troubleshooting/#${code}` },
+      { severity, title: { ja, en }, docs: findingDocs(code) },
     ]),
   ),
 );
@@ -95,5 +95,5 @@ export const ONLINE_FINDINGS: Readonly<Record<string, FindingInfo>> = Object.fre
 /** A finding with the registry's severity and docs link. */
 export function onlineFinding(code: OnlineFindingCode, message: Localized, fix: Localized, variable?: string): Finding {
   const [severity] = ONLINE[code];
-  return { code, severity, ...(variable ? { variable } : {}), message, fix, docs: `troubleshooting/#${code}` };
+  return { code, severity, ...(variable ? { variable } : {}), message, fix, docs: findingDocs(code) };
 }
