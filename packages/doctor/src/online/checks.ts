@@ -15,7 +15,7 @@ import {
   redact,
 } from '@repo/auth';
 import { inspectApiKey, type KeyInspection } from '@repo/auth/keys';
-import { type Config, type Finding, fingerprint, formatUtc, type Lang, type Localized } from '@repo/config';
+import { type Config, type Finding, fingerprint, formatUtc, hasErrors, type Lang, type Localized } from '@repo/config';
 import { findModel, parseModelId, profileIdFor } from '@repo/config/models';
 import { checkIssuer } from './auth0.ts';
 import { type BedrockOperation, classifyBedrockError, secretsOf } from './classify.ts';
@@ -71,15 +71,14 @@ const SAME_AS: Record<string, string> = {
 };
 
 function statusOf(findings: Finding[]): OnlineStepStatus {
-  if (findings.some((f) => f.severity === 'error')) return 'failed';
+  if (hasErrors(findings)) return 'failed';
   if (findings.some((f) => f.severity === 'warning')) return 'warning';
   return 'ok';
 }
 
 /** Request body for one embedding in the model family's native format. */
 function embeddingBody(modelId: string, dimensions: number): string {
-  const base = parseModelId(modelId);
-  const id = base && base.form !== 'arn' ? base.modelId : (base?.modelId ?? modelId);
+  const id = parseModelId(modelId)?.modelId ?? modelId;
   if (id.startsWith('cohere.')) {
     return JSON.stringify({
       texts: ['connection check'],
@@ -289,7 +288,7 @@ export async function runOnlineChecks(config: Config, options: OnlineCheckOption
       const details = r.value.modelDetails;
       seen.push(`${modelId} (${details?.modelLifecycle?.status ?? 'ACTIVE'})`);
       const variable = modelId === bedrock.embeddingModelId ? 'BEDROCK_EMBEDDING_MODEL_ID' : 'BEDROCK_MODEL_ID';
-      const base = parsed && parsed.form !== 'arn' ? parsed.modelId : (parsed?.modelId ?? modelId);
+      const base = parsed?.modelId ?? modelId;
       if (details?.inferenceTypesSupported && !details.inferenceTypesSupported.includes('ON_DEMAND')) {
         const profile = profileIdFor(base, bedrock.region);
         found.push(

@@ -53,7 +53,10 @@ function networkCode(error: unknown, depth = 0): string | undefined {
   const e = error as { code?: unknown; cause?: unknown; errors?: unknown };
   if (typeof e.code === 'string' && (NETWORK_CODES.has(e.code) || DNS_CODES.has(e.code))) return e.code;
   if (Array.isArray(e.errors))
-    for (const inner of e.errors) if (networkCode(inner, depth + 1)) return networkCode(inner, depth + 1);
+    for (const inner of e.errors) {
+      const code = networkCode(inner, depth + 1);
+      if (code) return code;
+    }
   return networkCode(e.cause, depth + 1);
 }
 
@@ -114,13 +117,6 @@ const POLICY_HINT: Localized = {
   ja: '`pnpm doctor --policy` で必要最小限の IAM ポリシーを出力できます。',
   en: '`pnpm doctor --policy` prints the least-privilege IAM policy.',
 };
-
-function baseModelOf(modelId: string | undefined): string | undefined {
-  if (!modelId) return undefined;
-  const parsed = parseModelId(modelId);
-  if (!parsed) return undefined;
-  return parsed.form === 'arn' ? parsed.modelId : parsed.modelId;
-}
 
 function modelVariable(ctx: ClassifyContext): string | undefined {
   if (!ctx.modelId) return undefined;
@@ -327,7 +323,7 @@ export function classifyBedrockError(error: unknown, ctx: ClassifyContext): Find
     );
   }
 
-  const base = baseModelOf(ctx.modelId);
+  const base = ctx.modelId ? parseModelId(ctx.modelId)?.modelId : undefined;
   const entry = base ? findModel(base) : undefined;
   const replacement = entry?.lifecycle.replacement;
   const replacementId = replacement ? (profileIdFor(replacement, region) ?? replacement) : undefined;
