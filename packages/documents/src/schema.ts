@@ -74,12 +74,17 @@ export async function migrate(sql: Sql, space: EmbeddingSpace): Promise<void> {
   });
 }
 
+/** Where the data lives, as the error messages name it. */
+function describeLocation(sql: Sql): string {
+  return sql.kind === 'server' ? `DATABASE_URL (${sql.location})` : sql.location;
+}
+
 async function ensureVectorExtension(sql: Sql): Promise<void> {
   try {
     await sql.exec('create extension if not exists vector');
   } catch (error) {
     const code = (error as { code?: string }).code;
-    const where = sql.kind === 'server' ? `DATABASE_URL (${sql.location})` : sql.location;
+    const where = describeLocation(sql);
     if (code === '42501') {
       throw new DocumentsError({
         code: 'pgvector-not-permitted',
@@ -117,7 +122,7 @@ async function checkEmbeddingSpace(tx: Queryable, sql: Sql, space: EmbeddingSpac
       where attrelid = 'document_chunks'::regclass and attname = 'embedding'`,
   );
   const [model] = await tx.query<{ value: string }>(`select value from documents_meta where key = 'embedding_model'`);
-  const where = sql.kind === 'server' ? `DATABASE_URL (${sql.location})` : sql.location;
+  const where = describeLocation(sql);
   const reset = {
     ja: `既存のデータを残す場合は設定を元に戻してください。作り直す場合は ${sql.kind === 'server' ? 'documents 関連のテーブルを削除' : `フォルダ ${sql.location} を削除`}してから起動し、文書をアップロードし直してください。`,
     en: `To keep the data, change the setting back. To start over, ${sql.kind === 'server' ? 'drop the documents tables' : `delete the folder ${sql.location}`}, restart and upload the documents again.`,
