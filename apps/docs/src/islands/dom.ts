@@ -1,5 +1,6 @@
 // Tiny DOM helpers shared by the live tools: no framework, so each tool page ships a few KB of script.
 import type { Finding, Lang } from '@repo/config';
+import { SEVERITY_LABEL } from '../data/severity.ts';
 
 type Child = Node | string | null | undefined | false;
 
@@ -26,12 +27,6 @@ export function definitionList(rows: readonly (readonly [string, string])[]): HT
   return dl;
 }
 
-const SEVERITY: Record<Finding['severity'], { ja: string; en: string }> = {
-  error: { ja: 'エラー', en: 'Error' },
-  warning: { ja: '警告', en: 'Warning' },
-  info: { ja: '情報', en: 'Info' },
-};
-
 /** One finding as the doctor prints it: severity, code, message, fix and the docs link (same site, same language). */
 export function findingCard(finding: Finding, lang: Lang): HTMLElement {
   const link = h('a', { href: `/${lang}/${finding.docs}` }, lang === 'ja' ? '詳しい説明' : 'Details');
@@ -41,7 +36,7 @@ export function findingCard(finding: Finding, lang: Lang): HTMLElement {
     h(
       'p',
       {},
-      h('strong', {}, `${SEVERITY[finding.severity][lang]} · `),
+      h('strong', {}, `${SEVERITY_LABEL[finding.severity][lang]} · `),
       h('code', {}, finding.code),
       finding.variable ? ` · ${finding.variable}` : '',
     ),
