@@ -15,3 +15,8 @@ export interface OperationContext {
   streamFault?: Fault;
   startedAt: number;
 }
+
+/** Milliseconds since the request arrived, plus `laterMs` still to come, at least 1: latency as Bedrock reports it. */
+export function latencyMs(ctx: OperationContext, laterMs = 0): number {
+  return Math.max(1, Math.round(performance.now() - ctx.startedAt + laterMs));
+}

@@ -6,7 +6,7 @@ import type { ChatReply, ChatRequest } from '../model/chat.ts';
 import { scriptedReply } from '../model/scripted-model.ts';
 import { chunkJson, chunkText, countTokens } from '../model/tokens.ts';
 import { generationMs, isInstant } from '../pacing.ts';
-import type { OperationContext } from './context.ts';
+import { latencyMs, type OperationContext } from './context.ts';
 import { parseConverseBody } from './converse-input.ts';
 import { requireChatModel } from './resolve-model.ts';
 import type { StreamEvent } from './stream.ts';
@@ -41,28 +41,27 @@ async function prepare(ctx: OperationContext, streaming: boolean) {
   return { body, reply: scriptedReply(request, queued) };
 }
 
-export async function converse(ctx: OperationContext): Promise<void> {
-  const { body, reply } = await prepare(ctx, false);
-  if (!isInstant(ctx.pacing)) await pause(ctx.exchange, generationMs(ctx.pacing, reply.outputTokens));
+/** Converse's answer before metrics. Amazon Nova's native InvokeModel answer has the same shape. */
+export function converseOutput(reply: ChatReply) {
   const content: unknown[] = [];
   if (reply.text) content.push({ text: reply.text });
   for (const call of reply.toolCalls)
     content.push({ toolUse: { toolUseId: call.id, name: call.name, input: call.input } });
+  return { output: { message: { role: 'assistant', content } }, stopReason: reply.stopReason, usage: usage(reply) };
+}
+
+export async function converse(ctx: OperationContext): Promise<void> {
+  const { body, reply } = await prepare(ctx, false);
+  if (!isInstant(ctx.pacing)) await pause(ctx.exchange, generationMs(ctx.pacing, reply.outputTokens));
   const extra = additionalFields(body.additionalModelResponseFieldPaths, reply);
   ctx.exchange.sendJson(200, {
-    output: { message: { role: 'assistant', content } },
-    stopReason: reply.stopReason,
-    usage: usage(reply),
-    metrics: { latencyMs: Math.max(1, Math.round(performance.now() - ctx.startedAt)) },
+    ...converseOutput(reply),
+    metrics: { latencyMs: latencyMs(ctx) },
     ...(extra ? { additionalModelResponseFields: extra } : {}),
   });
 }
 
-export function converseStreamEvents(
-  reply: ChatReply,
-  extra: Record<string, unknown> | undefined,
-  latencyMs: () => number,
-) {
+function converseStreamEvents(reply: ChatReply, extra: Record<string, unknown> | undefined, latency: number) {
   const events: StreamEvent[] = [{ frame: eventFrame('messageStart', { role: 'assistant' }), tokens: 0 }];
   let index = 0;
   if (reply.text) {
@@ -100,7 +99,7 @@ export function converseStreamEvents(
     tokens: 0,
   });
   events.push({
-    frame: eventFrame('metadata', { usage: usage(reply), metrics: { latencyMs: latencyMs() } }),
+    frame: eventFrame('metadata', { usage: usage(reply), metrics: { latencyMs: latency } }),
     tokens: 0,
   });
   return events;
@@ -109,13 +108,7 @@ export function converseStreamEvents(
 export async function converseStream(ctx: OperationContext): Promise<void> {
   const { body, reply } = await prepare(ctx, true);
   const extra = additionalFields(body.additionalModelResponseFieldPaths, reply);
-  // Latency as Bedrock reports it: the modelled generation time, known before the stream starts.
-  const latency = Math.max(
-    1,
-    Math.round(performance.now() - ctx.startedAt + generationMs(ctx.pacing, reply.outputTokens)),
-  );
-  await writeStream(
-    ctx,
-    converseStreamEvents(reply, extra, () => latency),
-  );
+  // Includes the modelled generation time, known before the stream starts.
+  const latency = latencyMs(ctx, generationMs(ctx.pacing, reply.outputTokens));
+  await writeStream(ctx, converseStreamEvents(reply, extra, latency));
 }

@@ -7,7 +7,8 @@ import { scriptedReply } from '../model/scripted-model.ts';
 import { chunkJson, chunkText, countTokens } from '../model/tokens.ts';
 import { generationMs, isInstant } from '../pacing.ts';
 import { anthropicContent, anthropicMessage, anthropicModelName, parseAnthropicBody } from './anthropic.ts';
-import type { OperationContext } from './context.ts';
+import { latencyMs, type OperationContext } from './context.ts';
+import { converseOutput } from './converse.ts';
 import { parseConverseBody } from './converse-input.ts';
 import { cohereEmbedding, titanEmbedding } from './embeddings-native.ts';
 import { familyOf } from './resolve-model.ts';
@@ -38,29 +39,12 @@ function parseNovaBody(body: Record<string, unknown>): ChatRequest {
   return parseConverseBody({ ...rest, ...(config ? { inferenceConfig: config } : {}) });
 }
 
-function novaMessage(reply: ChatReply) {
-  const content: unknown[] = [];
-  if (reply.text) content.push({ text: reply.text });
-  for (const c of reply.toolCalls) content.push({ toolUse: { toolUseId: c.id, name: c.name, input: c.input } });
-  return {
-    output: { message: { role: 'assistant', content } },
-    stopReason: reply.stopReason,
-    usage: {
-      inputTokens: reply.inputTokens,
-      outputTokens: reply.outputTokens,
-      totalTokens: reply.inputTokens + reply.outputTokens,
-    },
-  };
-}
-
 function chatFamily(ctx: OperationContext, body: Record<string, unknown>) {
   const family = familyOf(ctx.model);
   if (family === 'anthropic') return { family, request: parseAnthropicBody(body) } as const;
   if (family === 'nova') return { family, request: parseNovaBody(body) } as const;
   return undefined;
 }
-
-const latencySince = (ctx: OperationContext) => Math.max(1, Math.round(performance.now() - ctx.startedAt));
 
 export async function invoke(ctx: OperationContext): Promise<void> {
   const body = await ctx.exchange.json(ctx.maxBodyBytes, false);
@@ -70,7 +54,7 @@ export async function invoke(ctx: OperationContext): Promise<void> {
       family === 'cohere-embed'
         ? cohereEmbedding(ctx.model, body, ctx.exchange.requestId)
         : titanEmbedding(ctx.model, body, family === 'titan-embed-v1' ? 1 : 2);
-    ctx.exchange.sendJson(200, result.body, invocationHeaders(result.inputTokens, 0, latencySince(ctx)));
+    ctx.exchange.sendJson(200, result.body, invocationHeaders(result.inputTokens, 0, latencyMs(ctx)));
     return;
   }
   const chat = chatFamily(ctx, body);
@@ -80,8 +64,8 @@ export async function invoke(ctx: OperationContext): Promise<void> {
   const payload =
     chat.family === 'anthropic'
       ? anthropicMessage(reply, ctx.model.entry?.id ?? ctx.model.requested, messageId(ctx))
-      : novaMessage(reply);
-  ctx.exchange.sendJson(200, payload, invocationHeaders(reply.inputTokens, reply.outputTokens, latencySince(ctx)));
+      : converseOutput(reply);
+  ctx.exchange.sendJson(200, payload, invocationHeaders(reply.inputTokens, reply.outputTokens, latencyMs(ctx)));
 }
 
 function messageId(ctx: OperationContext): string {
@@ -207,10 +191,7 @@ export async function invokeStream(ctx: OperationContext): Promise<void> {
   const chat = chatFamily(ctx, body);
   if (!chat) throw validation(UNSUPPORTED);
   const reply = scriptedReply(chat.request, ctx.state.takeReply(ctx.operation, ctx.model.requested));
-  const latency = Math.max(
-    1,
-    Math.round(performance.now() - ctx.startedAt + generationMs(ctx.pacing, reply.outputTokens)),
-  );
+  const latency = latencyMs(ctx, generationMs(ctx.pacing, reply.outputTokens));
   const events = chat.family === 'anthropic' ? anthropicEvents(ctx, reply, latency) : novaEvents(reply, latency);
   await writeStream(ctx, events, { 'x-amzn-bedrock-content-type': 'application/json' });
 }
