@@ -98,7 +98,7 @@ export function renderText(report: DoctorReport, offline: boolean, style: Style)
 }
 
 /** Terminal columns of a string: CJK and full-width characters take two. */
-export function displayWidth(s: string): number {
+function displayWidth(s: string): number {
   let width = 0;
   for (const ch of s)
     width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch)
