@@ -5,8 +5,6 @@ export interface Route {
   operation: Operation;
   /** The model or profile identifier from the path, percent-decoded. */
   model?: string;
-  /** Whether the operation is on the runtime (`bedrock-runtime`) or the control plane (`bedrock`). */
-  plane: 'runtime' | 'control';
 }
 
 const RUNTIME: Record<string, Operation> = {
@@ -30,20 +28,18 @@ export function route(method: string, path: string): Route | undefined {
   if (runtime && method === 'POST') {
     const operation = RUNTIME[runtime[2] ?? ''];
     const model = decode(runtime[1] ?? '');
-    return operation && model ? { operation, model, plane: 'runtime' } : undefined;
+    return operation && model ? { operation, model } : undefined;
   }
   if (method !== 'GET') return undefined;
-  if (path === '/foundation-models' || path === '/foundation-models/')
-    return { operation: 'list-foundation-models', plane: 'control' };
+  if (path === '/foundation-models' || path === '/foundation-models/') return { operation: 'list-foundation-models' };
   if (path === '/inference-profiles' || path === '/inference-profiles/')
-    return { operation: 'list-inference-profiles', plane: 'control' };
+    return { operation: 'list-inference-profiles' };
   const item = /^\/(foundation-models|inference-profiles)\/([^/]+)\/?$/.exec(path);
   const id = item ? decode(item[2] ?? '') : undefined;
   if (item && id) {
     return {
       operation: item[1] === 'foundation-models' ? 'get-foundation-model' : 'get-inference-profile',
       model: id,
-      plane: 'control',
     };
   }
   return undefined;
