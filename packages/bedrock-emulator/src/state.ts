@@ -1,4 +1,5 @@
 // What tests control through `/_emulator/`: injected faults, queued replies and the request log.
+import type { Localized } from '@repo/config';
 import type { CallerIdentity } from './auth.ts';
 import { type ExceptionName, isExceptionName } from './errors.ts';
 import type { QueuedReply } from './model/chat.ts';
@@ -46,14 +47,16 @@ const MAX_QUEUE = 1000;
 const MAX_FAULTS = 1000;
 
 /** A bilingual complaint about a control request. */
-export interface ControlProblem {
-  ja: string;
-  en: string;
-}
+export type ControlProblem = Localized;
 
 function problem(ja: string, en: string): ControlProblem {
   return { ja, en };
 }
+
+const UNKNOWN_OPERATION = problem(
+  `operation が不正です。次のいずれかを指定してください: ${OPERATIONS.join(', ')}`,
+  `"operation" must be one of: ${OPERATIONS.join(', ')}.`,
+);
 
 export function parseFault(input: unknown): Fault | ControlProblem {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
@@ -78,10 +81,7 @@ export function parseFault(input: unknown): Fault | ControlProblem {
     );
   }
   if (f.operation !== undefined && !OPERATIONS.includes(f.operation as Operation)) {
-    return problem(
-      `operation が不正です。次のいずれかを指定してください: ${OPERATIONS.join(', ')}`,
-      `"operation" must be one of: ${OPERATIONS.join(', ')}.`,
-    );
+    return UNKNOWN_OPERATION;
   }
   if (f.model !== undefined && (typeof f.model !== 'string' || !f.model)) {
     return problem('model はモデル ID か "*" の文字列で指定してください。', '"model" must be a model ID or "*".');
@@ -134,10 +134,7 @@ export function parseQueuedReply(input: unknown): QueuedReply | ControlProblem {
     return problem('model は文字列で指定してください。', '"model" must be a string.');
   }
   if (r.operation !== undefined && !OPERATIONS.includes(r.operation as Operation)) {
-    return problem(
-      `operation が不正です。次のいずれかを指定してください: ${OPERATIONS.join(', ')}`,
-      `"operation" must be one of: ${OPERATIONS.join(', ')}.`,
-    );
+    return UNKNOWN_OPERATION;
   }
   const calls = r.toolCalls;
   const validCalls =
