@@ -187,13 +187,14 @@ export function resolveBedrockAccess(
   const configured = hasToken || hasKeys || hasProfile || explicitAuth;
 
   const mode: BedrockMode = modeSetting === 'auto' ? (configured ? 'aws' : 'emulator') : (modeSetting as BedrockMode);
+  const names = configuredNames(ctx, explicitAuth);
   const modeReason: Localized =
     modeSetting !== 'auto'
       ? { ja: `BEDROCK_MODE=${modeSetting} の指定により`, en: `BEDROCK_MODE=${modeSetting} is set, so` }
       : configured
         ? {
-            ja: `Bedrock の認証情報（${configuredNames(ctx, explicitAuth).join('、')}）が設定されているので`,
-            en: `a Bedrock credential (${configuredNames(ctx, explicitAuth).join(', ')}) is configured, so`,
+            ja: `Bedrock の認証情報（${names.join('、')}）が設定されているので`,
+            en: `a Bedrock credential (${names.join(', ')}) is configured, so`,
           }
         : { ja: 'Bedrock の認証情報が設定されていないので', en: 'no Bedrock credential is configured, so' };
 
