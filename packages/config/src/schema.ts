@@ -38,18 +38,19 @@ function valueSchema(v: EnvVariable): z.ZodMiniType {
 /** zod schema of the whole layout (every variable optional; values as strings before checks). */
 export const ENV_SCHEMA = z.object(Object.fromEntries(ENV_VARIABLES.map((v) => [v.name, z.optional(valueSchema(v))])));
 
+/** The finding code for a value its type rejects (plain strings and secrets have no type check). */
+const INVALID_CODES: Partial<Record<EnvVariable['type'], FindingCode>> = {
+  enum: 'invalid-choice',
+  port: 'invalid-port',
+  integer: 'invalid-integer',
+  url: 'invalid-url',
+  'url-list': 'invalid-url',
+};
+
 /** Validate one value against its variable's schema; a finding when it fails. */
 export function validateValue(v: EnvVariable, value: string): Finding | undefined {
-  if (valueSchema(v).safeParse(value).success) return undefined;
-  const codes: Partial<Record<EnvVariable['type'], FindingCode>> = {
-    enum: 'invalid-choice',
-    port: 'invalid-port',
-    integer: 'invalid-integer',
-    url: 'invalid-url',
-    'url-list': 'invalid-url',
-  };
-  const code = codes[v.type];
-  if (!code) return undefined;
+  const code = INVALID_CODES[v.type];
+  if (!code || valueSchema(v).safeParse(value).success) return undefined;
   const shown = v.secret ? '' : ` (${JSON.stringify(value)})`;
   const shownJa = v.secret ? '' : `「${value}」`;
   switch (code) {
