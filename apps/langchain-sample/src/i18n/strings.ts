@@ -18,10 +18,6 @@ export interface AppStrings {
   uploaded: (title: string, chunks: number) => string;
   listHeading: string;
   listEmpty: string;
-  columnTitle: string;
-  columnSize: string;
-  columnAccess: string;
-  columnActions: string;
   yours: string;
   sharedBy: (email: string) => string;
   sharedWith: string;
@@ -31,6 +27,7 @@ export interface AppStrings {
   shareButton: string;
   unshareButton: (email: string) => string;
   deleteButton: (title: string) => string;
+  deleteLabel: string;
   deleteConfirm: (title: string) => string;
   deleted: (title: string) => string;
   loading: string;
@@ -65,10 +62,6 @@ export const APP_STRINGS = {
     uploaded: (title, chunks) => `「${title}」を登録しました（${chunks} 個の断片）。`,
     listHeading: '利用できる文書',
     listEmpty: 'まだ文書がありません。ファイルをアップロードしてください。',
-    columnTitle: 'タイトル',
-    columnSize: 'サイズ',
-    columnAccess: 'アクセス',
-    columnActions: '操作',
     yours: 'あなたの文書',
     sharedBy: (email) => `${email} さんから共有`,
     sharedWith: '共有先',
@@ -78,6 +71,7 @@ export const APP_STRINGS = {
     shareButton: '共有',
     unshareButton: (email) => `${email} との共有を解除`,
     deleteButton: (title) => `「${title}」を削除`,
+    deleteLabel: '削除',
     deleteConfirm: (title) => `「${title}」を削除しますか？共有先のユーザーも使えなくなります。`,
     deleted: (title) => `「${title}」を削除しました。`,
     loading: '読み込んでいます…',
@@ -106,10 +100,6 @@ export const APP_STRINGS = {
     uploaded: (title, chunks) => `Added "${title}" (${chunks} passages).`,
     listHeading: 'Documents you can use',
     listEmpty: 'No documents yet. Upload a file to start.',
-    columnTitle: 'Title',
-    columnSize: 'Size',
-    columnAccess: 'Access',
-    columnActions: 'Actions',
     yours: 'Yours',
     sharedBy: (email) => `Shared by ${email}`,
     sharedWith: 'Shared with',
@@ -119,6 +109,7 @@ export const APP_STRINGS = {
     shareButton: 'Share',
     unshareButton: (email) => `Stop sharing with ${email}`,
     deleteButton: (title) => `Delete "${title}"`,
+    deleteLabel: 'Delete',
     deleteConfirm: (title) => `Delete "${title}"? People it is shared with lose it too.`,
     deleted: (title) => `Deleted "${title}".`,
     loading: 'Loading…',

@@ -181,7 +181,7 @@ export function DocumentsPanel({ lang }: { lang: Lang }) {
                     aria-label={t.deleteButton(doc.title)}
                     onClick={() => void remove(doc)}
                   >
-                    {lang === 'ja' ? '削除' : 'Delete'}
+                    {t.deleteLabel}
                   </button>
                 </div>
               )}
