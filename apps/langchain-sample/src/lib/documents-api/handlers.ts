@@ -71,6 +71,12 @@ async function emailFrom(request: Request): Promise<string | undefined> {
   return typeof body?.email === 'string' ? body.email : undefined;
 }
 
+/** The document as its owner now sees it (with the updated share list). */
+async function documentResponse(store: DocumentStore, user: SignedInUser, id: string): Promise<Response> {
+  const document = (await store.listDocuments(user.documents)).find((d) => d.id === id);
+  return json({ document });
+}
+
 export function createDocumentsHandlers(deps: DocumentsDeps) {
   return {
     list: () => guarded(deps, async (user, store) => json({ documents: await store.listDocuments(user.documents) })),
@@ -117,15 +123,13 @@ export function createDocumentsHandlers(deps: DocumentsDeps) {
     share: (id: string, request: Request) =>
       guarded(deps, async (user, store) => {
         await store.shareDocument(user.documents, id, (await emailFrom(request)) ?? '');
-        const [document] = (await store.listDocuments(user.documents)).filter((d) => d.id === id);
-        return json({ document });
+        return documentResponse(store, user, id);
       }),
 
     unshare: (id: string, request: Request) =>
       guarded(deps, async (user, store) => {
         await store.unshareDocument(user.documents, id, (await emailFrom(request)) ?? '');
-        const [document] = (await store.listDocuments(user.documents)).filter((d) => d.id === id);
-        return json({ document });
+        return documentResponse(store, user, id);
       }),
   };
 }
