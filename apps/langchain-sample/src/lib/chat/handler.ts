@@ -3,7 +3,14 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import type { Config } from '@repo/config';
 import type { DocumentStore } from '@repo/documents';
-import { CHAT_LIMITS, chatErrorResponse, classifyChatError, createRateLimiter, readChatRequest } from '@repo/ui/server';
+import {
+  CHAT_LIMITS,
+  chatErrorResponse,
+  classifyChatError,
+  createRateLimiter,
+  type RateLimiter,
+  readChatRequest,
+} from '@repo/ui/server';
 import { createChatAgent, runAgent } from '../agent/agent.ts';
 import type { SignedInUser } from '../server/session.ts';
 import { CHAT_CONTENT_TYPE, type ChatEvent, encodeEvent } from './protocol.ts';
@@ -15,7 +22,7 @@ export interface ChatHandlerDeps {
   accessToken: () => Promise<string>;
   model: () => BaseChatModel;
   documents: () => Promise<DocumentStore>;
-  rateLimiter?: ReturnType<typeof createRateLimiter>;
+  rateLimiter?: RateLimiter;
 }
 
 export function createChatHandler(deps: ChatHandlerDeps) {
