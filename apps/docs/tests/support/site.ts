@@ -1,12 +1,11 @@
 // Reading the built site: every HTML page, its language, headings, links and ids.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { Lang } from '@repo/config';
 import { parse } from 'node-html-parser';
 import { SITE_ROOT } from './build.ts';
 
 export const DIST = join(SITE_ROOT, 'dist');
-export const LANGS = ['ja', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
 
 export interface Page {
   /** URL path, e.g. `/ja/aws/api-keys/`. */
@@ -24,8 +23,12 @@ function walk(dir: string): string[] {
   );
 }
 
+// The build is done before any test file runs (globalSetup) and never changes: read and parse each page once.
+let cached: Page[] | undefined;
+const parsed = new WeakMap<Page, ReturnType<typeof parse>>();
+
 export function pages(): Page[] {
-  return walk(DIST).map((file) => {
+  cached ??= walk(DIST).map((file) => {
     const rel = relative(DIST, file).replace(/\\/g, '/');
     const path = `/${rel.replace(/index\.html$/, '').replace(/\.html$/, '')}`;
     const match = /^\/(ja|en)\/(.*)$/.exec(path);
@@ -36,6 +39,7 @@ export function pages(): Page[] {
       ...(match ? { lang: match[1] as Lang, slug: match[2] } : {}),
     };
   });
+  return cached;
 }
 
 /** The pages written for readers (404 and the root chooser excluded). */
@@ -44,7 +48,12 @@ export function docPages(): Page[] {
 }
 
 export function document(page: Page) {
-  return parse(page.html);
+  let root = parsed.get(page);
+  if (!root) {
+    root = parse(page.html);
+    parsed.set(page, root);
+  }
+  return root;
 }
 
 /** The headings of the page's own content (not the sidebar or the table of contents). */
