@@ -5,29 +5,25 @@ import { inspectApiKey } from '@repo/auth/keys';
 import { bedrockPolicy, formatPolicy } from '@repo/auth/policy';
 import { checkEnvText } from '@repo/config';
 import { invocableIdFor } from '@repo/config/models';
-import { launchChromium, leakedSecrets } from '@repo/testing';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fakeLongTermKey, fakeShortTermKey } from './support/fake-keys.ts';
-import { DIST } from './support/site.ts';
+import {
+  FAKE_ACCESS_KEY_ID,
+  FAKE_TEMP_ACCESS_KEY_ID,
+  type FakeShortTermKeyOptions,
+  fakeLongTermKey,
+  fakeShortTermKey,
+} from '@repo/config/testing';
+import { leakedSecrets } from '@repo/testing';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { siteInBrowser } from './support/browser.ts';
 
-/** The part of a short-term key that is its own (the start is the same base64 for every key). */
+/** A generated fake short-term key, signed by an IAM user unless the options say otherwise. */
+const shortTermKey = (options: FakeShortTermKeyOptions) =>
+  fakeShortTermKey({ accessKeyId: FAKE_ACCESS_KEY_ID, signature: 'f00d'.repeat(16), ...options });
+/** The end of a short-term key, never shown by the tools (the start is the same base64 for every key). */
 const ownPart = (key: string) => key.slice(-64);
 
-import { type StaticSite, serveStatic } from './support/static-server.ts';
-
-let site: StaticSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const live = siteInBrowser();
 
 interface ToolPage {
   page: Page;
@@ -37,9 +33,9 @@ interface ToolPage {
 }
 
 async function openTool(lang: 'ja' | 'en', slug: string): Promise<ToolPage> {
-  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const context = await live.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
-  const url = `${site.url}/${lang}/tools/${slug}/`;
+  const url = `${live.site.url}/${lang}/tools/${slug}/`;
   await page.goto(url, { waitUntil: 'networkidle' });
   // From here on the page is loaded: whatever the tool does must stay inside it.
   const requests: string[] = [];
@@ -92,7 +88,7 @@ for (const lang of ['ja', 'en'] as const) {
 
     describe('key inspector', () => {
       it('reads a long-term key: IAM user and account, no expiry, the key never shown', async () => {
-        const key = fakeLongTermKey();
+        const key = fakeLongTermKey('BedrockAPIKey-docs-test');
         const tool = await openTool(lang, 'key-inspector');
         const input = tool.page.locator('input[data-key]');
         expect(await input.getAttribute('type')).toBe('password');
@@ -109,7 +105,7 @@ for (const lang of ['ja', 'en'] as const) {
       });
 
       it('flags an expired short-term key', async () => {
-        const key = fakeShortTermKey({
+        const key = shortTermKey({
           region: 'ap-northeast-1',
           issuedAt: new Date(Date.now() - 13 * 3600_000),
           expiresInSeconds: 43200,
@@ -126,11 +122,11 @@ for (const lang of ['ja', 'en'] as const) {
       });
 
       it('flags a short-term key from another region than AWS_REGION', async () => {
-        const key = fakeShortTermKey({
+        const key = shortTermKey({
           region: 'us-east-1',
           issuedAt: new Date(),
           expiresInSeconds: 43200,
-          temporary: true,
+          accessKeyId: FAKE_TEMP_ACCESS_KEY_ID,
         });
         const tool = await openTool(lang, 'key-inspector');
         await tool.page.locator('select[data-region]').selectOption('ap-northeast-1');
@@ -142,7 +138,7 @@ for (const lang of ['ja', 'en'] as const) {
       });
 
       it('counts down live, and reports the expiry when it comes without any input', async () => {
-        const key = fakeShortTermKey({ region: 'ap-northeast-1', issuedAt: new Date(), expiresInSeconds: 4 });
+        const key = shortTermKey({ region: 'ap-northeast-1', issuedAt: new Date(), expiresInSeconds: 4 });
         const tool = await openTool(lang, 'key-inspector');
         await tool.page.locator('input[data-key]').fill(key);
         const countdown = tool.page.locator('[data-output] [data-countdown]');
@@ -163,14 +159,14 @@ for (const lang of ['ja', 'en'] as const) {
     });
 
     describe('.env.local checker', () => {
-      const goodKey = fakeShortTermKey({ region: 'ap-northeast-1', issuedAt: new Date(), expiresInSeconds: 43200 });
+      const goodKey = shortTermKey({ region: 'ap-northeast-1', issuedAt: new Date(), expiresInSeconds: 43200 });
       const good = [
         `AWS_BEARER_TOKEN_BEDROCK=${goodKey}`,
         'AWS_REGION=ap-northeast-1',
         `BEDROCK_MODEL_ID=${invocableIdFor('anthropic.claude-sonnet-4-5-20250929-v1:0', 'ap-northeast-1')}`,
         'BEDROCK_EMBEDDING_MODEL_ID=amazon.titan-embed-text-v2:0',
       ].join('\n');
-      const longTermKey = fakeLongTermKey();
+      const longTermKey = fakeLongTermKey('BedrockAPIKey-docs-test');
       const bad = [
         'AWS_BEARER_TOKEN_BEDROCK=XXXXXXXXXXXXXXXXXXXXXXXX',
         'AWS_REGION=ap-northeast-1',

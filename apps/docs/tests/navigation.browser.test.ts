@@ -1,26 +1,12 @@
 // Finding your way in both languages: Starlight's search (Pagefind) and the language switcher.
-import { launchChromium } from '@repo/testing';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST } from './support/site.ts';
-import { type StaticSite, serveStatic } from './support/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { siteInBrowser } from './support/browser.ts';
 
-let site: StaticSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const live = siteInBrowser();
 
 async function search(lang: 'ja' | 'en', query: string): Promise<string[]> {
-  const page = await browser.newPage();
-  await page.goto(`${site.url}/${lang}/getting-started/`, { waitUntil: 'networkidle' });
+  const page = await live.browser.newPage();
+  await page.goto(`${live.site.url}/${lang}/getting-started/`, { waitUntil: 'networkidle' });
   const open = page.locator('button[data-open-modal]');
   await expect.poll(() => open.isEnabled()).toBe(true);
   await open.click();
@@ -53,8 +39,8 @@ describe('language switcher', () => {
     ['ja', 'en', 'aws/api-keys/'],
     ['en', 'ja', 'tools/key-inspector/'],
   ] as const)('takes a %s page to the same page in %s', async (from, to, slug) => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${site.url}/${from}/${slug}`, { waitUntil: 'networkidle' });
+    const page = await live.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${live.site.url}/${from}/${slug}`, { waitUntil: 'networkidle' });
     const select = page.locator('starlight-lang-select select').first();
     const option = await select
       .locator('option')
