@@ -182,8 +182,8 @@ export async function runOnlineChecks(config: Config, options: OnlineCheckOption
   let key: KeyInspection | undefined;
   await step('credentials', async () => {
     const why = bedrock.reason;
-    if (auth.scheme === 'bearer') {
-      try {
+    try {
+      if (auth.scheme === 'bearer') {
         const t = await auth.token();
         token = t.token;
         const extra: Localized =
@@ -199,12 +199,7 @@ export async function runOnlineChecks(config: Config, options: OnlineCheckOption
             en: `${auth.description.en}${extra.en}. Why: ${why.en}`,
           },
         };
-      } catch (error) {
-        blocked = { ja: '認証情報がないため実行しません。', en: 'Not run: no credentials.' };
-        return { findings: [credentialFinding(error)] };
       }
-    }
-    try {
       const identity = await auth.credentials();
       const kind: Localized = identity.accessKeyId.startsWith('ASIA')
         ? { ja: '一時認証情報（ASIA...）', en: 'temporary credentials (ASIA...)' }
