@@ -6,7 +6,7 @@
 
 import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
 import type { BedrockConfig, Config, IamSettings, Localized } from '@repo/config';
-import { BedrockCredentialError, summarizeCause } from './errors.ts';
+import { BedrockCredentialError, summarizeCause, withIamTimeout } from './errors.ts';
 import {
   type AwsCredentialIdentity,
   type AwsCredentialIdentityProvider,
@@ -65,23 +65,8 @@ export function iamCredentialProvider(iam: IamSettings, timeoutMs = 10_000): Aws
   }
   const secrets = [iam.secretAccessKey, iam.sessionToken];
   return async () => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
     try {
-      return await Promise.race([
-        provider(),
-        new Promise<never>((_, reject) => {
-          timer = setTimeout(
-            () =>
-              reject(
-                new BedrockCredentialError('iam-credentials-timeout', {
-                  ja: `IAM 認証情報の取得が ${Math.round(timeoutMs / 1000)} 秒以内に終わりませんでした（SSO のログイン待ちや、到達できないメタデータサービスの可能性があります）。`,
-                  en: `Getting IAM credentials did not finish within ${Math.round(timeoutMs / 1000)} s (an SSO login waiting, or an unreachable metadata service).`,
-                }),
-              ),
-            timeoutMs,
-          );
-        }),
-      ]);
+      return await withIamTimeout(provider(), timeoutMs);
     } catch (error) {
       if (error instanceof BedrockCredentialError) throw error;
       const where = iam.profile ? `AWS_PROFILE=${iam.profile}` : 'AWS_ACCESS_KEY_ID / AWS_PROFILE / SSO';
@@ -93,8 +78,6 @@ export function iamCredentialProvider(iam: IamSettings, timeoutMs = 10_000): Aws
         },
         summarizeCause(error, secrets),
       );
-    } finally {
-      clearTimeout(timer);
     }
   };
 }

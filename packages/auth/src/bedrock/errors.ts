@@ -42,3 +42,21 @@ export function summarizeCause(error: unknown, secrets: readonly (string | undef
   const message = error instanceof Error ? error.message : String(error);
   return redact(`${name}: ${message}`, secrets).slice(0, 300);
 }
+
+/** Producing IAM credentials (or a key signed with them) took longer than `timeoutMs`. */
+export function iamTimeoutError(timeoutMs: number): BedrockCredentialError {
+  const seconds = Math.round(timeoutMs / 1000);
+  return new BedrockCredentialError('iam-credentials-timeout', {
+    ja: `IAM 認証情報の取得が ${seconds} 秒以内に終わりませんでした（SSO のログイン待ちや、到達できないメタデータサービスの可能性があります）。`,
+    en: `Getting IAM credentials did not finish within ${seconds} s (an SSO login waiting, or an unreachable metadata service).`,
+  });
+}
+
+/** `promise`, or `iamTimeoutError` once `timeoutMs` have passed; the timer never outlives the race. */
+export function withIamTimeout<T>(promise: Promise<T>, timeoutMs: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(iamTimeoutError(timeoutMs)), timeoutMs);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}

@@ -4,7 +4,7 @@
 import { getToken } from '@aws/bedrock-token-generator';
 import { fingerprint } from '@repo/config';
 import { inspectApiKey } from '../keys.ts';
-import { BedrockCredentialError, summarizeCause } from './errors.ts';
+import { BedrockCredentialError, summarizeCause, withIamTimeout } from './errors.ts';
 
 /** The shape every AWS credential provider returns (kept local: no dependency on @smithy/types). */
 export interface AwsCredentialIdentity {
@@ -49,14 +49,6 @@ export interface KeyRefresher {
 const defaultGenerate = (credentials: AwsCredentialIdentity, region: string, expiresInSeconds: number) =>
   getToken({ credentials, region, expiresInSeconds });
 
-function withTimeout<T>(promise: Promise<T>, ms: number, onTimeout: () => Error): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(onTimeout()), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
 export function createKeyRefresher(options: KeyRefresherOptions): KeyRefresher {
   const lifetime = options.lifetimeSeconds ?? 3600;
   if (!Number.isInteger(lifetime) || lifetime < 1 || lifetime > 43200) {
@@ -87,15 +79,7 @@ export function createKeyRefresher(options: KeyRefresherOptions): KeyRefresher {
   }
 
   function startRefresh(): Promise<GeneratedKey> {
-    inFlight ??= withTimeout(
-      refresh(),
-      timeoutMs,
-      () =>
-        new BedrockCredentialError('iam-credentials-timeout', {
-          ja: `IAM 認証情報の取得が ${Math.round(timeoutMs / 1000)} 秒以内に終わりませんでした（SSO のログイン待ちや、到達できないメタデータサービスの可能性があります）。`,
-          en: `Getting IAM credentials did not finish within ${Math.round(timeoutMs / 1000)} s (an SSO login waiting, or an unreachable metadata service).`,
-        }),
-    )
+    inFlight ??= withIamTimeout(refresh(), timeoutMs)
       .then((key) => {
         current = key;
         return key;
