@@ -1,4 +1,5 @@
 // @repo/ui: the chat UI shared by the samples. Framework-neutral React: no Next.js or AI SDK imports.
+export { browserTimeZone } from './browser-time-zone.ts';
 export {
   CHAT_ERRORS,
   type ChatErrorCode,

@@ -1,13 +1,9 @@
 'use client';
 // A small chat hook for the route's NDJSON events: send, stop, retry, new conversation.
-import { type ChatErrorPayload, type ChatMessage, type ChatStatus, decodeChatError } from '@repo/ui';
+import { browserTimeZone, type ChatErrorPayload, type ChatMessage, type ChatStatus, decodeChatError } from '@repo/ui';
 import { useCallback, useRef, useState } from 'react';
 import { readEvents } from '../lib/chat/protocol.ts';
 import { applyEvent, toConversation } from '../lib/chat/reducer.ts';
-
-function browserTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
 
 export function useAgentChat(options: { api?: string; lang: 'ja' | 'en' }) {
   const api = options.api ?? '/api/chat';

@@ -1,13 +1,9 @@
 'use client';
 import { useChat } from '@ai-sdk/react';
-import { ChatView, decodeChatError, type Lang } from '@repo/ui';
+import { browserTimeZone, ChatView, decodeChatError, type Lang } from '@repo/ui';
 import { DefaultChatTransport } from 'ai';
 import { useMemo, useRef, useState } from 'react';
 import { toChatMessages } from '@/lib/chat/to-chat-messages.ts';
-
-function browserTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
 
 /** useChat wired to the shared ChatView: the only AI-SDK-specific part of the page. */
 export function Chat({ lang, docsBaseUrl }: { lang: Lang; docsBaseUrl: string }) {
