@@ -16,7 +16,7 @@ import {
 } from '@repo/auth';
 import { inspectApiKey, type KeyInspection } from '@repo/auth/keys';
 import { type Config, type Finding, fingerprint, formatUtc, hasErrors, type Lang, type Localized } from '@repo/config';
-import { findModel, parseModelId, profileIdFor } from '@repo/config/models';
+import { findModel, invocableIdFor, parseModelId, profileIdFor } from '@repo/config/models';
 import { checkIssuer } from './auth0.ts';
 import { type BedrockOperation, classifyBedrockError, secretsOf } from './classify.ts';
 import { onlineFinding } from './findings.ts';
@@ -305,7 +305,7 @@ export async function runOnlineChecks(config: Config, options: OnlineCheckOption
       }
       if (details?.modelLifecycle?.status === 'LEGACY') {
         const replacement = findModel(base)?.lifecycle.replacement;
-        const suggested = replacement ? (profileIdFor(replacement, bedrock.region) ?? replacement) : undefined;
+        const suggested = replacement ? (invocableIdFor(replacement, bedrock.region) ?? replacement) : undefined;
         found.push(
           onlineFinding(
             'bedrock-model-legacy',

@@ -4,7 +4,7 @@
 import { redact } from '@repo/auth';
 import type { KeyInspection } from '@repo/auth/keys';
 import { type Config, type Finding, type Localized, wrongRegionFinding } from '@repo/config';
-import { findModel, invocability, parseModelId, profileIdFor } from '@repo/config/models';
+import { findModel, invocability, invocableIdFor, parseModelId, profileIdFor } from '@repo/config/models';
 import { type OnlineFindingCode, onlineFinding } from './findings.ts';
 
 export type BedrockOperation =
@@ -326,7 +326,7 @@ export function classifyBedrockError(error: unknown, ctx: ClassifyContext): Find
   const base = ctx.modelId ? parseModelId(ctx.modelId)?.modelId : undefined;
   const entry = base ? findModel(base) : undefined;
   const replacement = entry?.lifecycle.replacement;
-  const replacementId = replacement ? (profileIdFor(replacement, region) ?? replacement) : undefined;
+  const replacementId = replacement ? (invocableIdFor(replacement, region) ?? replacement) : undefined;
   const replaceFix = (ja: string, en: string): Localized => ({
     ja: replacementId ? `${ja} 例: ${variable ?? 'BEDROCK_MODEL_ID'}=${replacementId}` : ja,
     en: replacementId ? `${en} For example ${variable ?? 'BEDROCK_MODEL_ID'}=${replacementId}` : en,
