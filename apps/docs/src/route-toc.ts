@@ -1,7 +1,7 @@
 // Starlight builds the table of contents from Markdown headings only; the two generated pages render their
 // sections from data, so their "On this page" entries are added here from the same data.
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { ENV_SECTIONS } from '@repo/config';
+import { ENV_SECTIONS, langFromLocale } from '@repo/config';
 import { TOPICS } from './data/troubleshooting.ts';
 
 const ALIASES_TITLE = { ja: '古い変数名', en: 'Old variable names' };
@@ -10,7 +10,7 @@ export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
   const toc = route.toc;
   if (!toc) return;
-  const lang = route.lang.startsWith('ja') ? 'ja' : 'en';
+  const lang = langFromLocale(route.lang);
   const page = route.id.replace(/^(ja|en)\//, '');
   const item = (slug: string, text: string) => ({ depth: 2, slug, text, children: [] });
   if (page === 'troubleshooting') {

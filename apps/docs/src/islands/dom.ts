@@ -1,5 +1,5 @@
 // Tiny DOM helpers shared by the live tools: no framework, so each tool page ships a few KB of script.
-import type { Finding, Lang } from '@repo/config';
+import { type Finding, type Lang, langFromLocale } from '@repo/config';
 import { SEVERITY_LABEL } from '../data/severity.ts';
 
 type Child = Node | string | null | undefined | false;
@@ -17,7 +17,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 
 /** The page's language, from `<html lang>` (Starlight sets it per locale). */
 export function pageLang(): Lang {
-  return document.documentElement.lang.startsWith('ja') ? 'ja' : 'en';
+  return langFromLocale(document.documentElement.lang);
 }
 
 /** A definition list of label/value rows (values rendered as text, never HTML). */

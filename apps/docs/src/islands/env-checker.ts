@@ -1,6 +1,6 @@
 // Live .env.local checker: the same @repo/config checks `pnpm doctor --offline` runs, in the page.
 // The pasted text stays in the (masked) textarea: never stored, sent, logged or put in the URL.
-import { checkEnvText, parseEnv, resolveConfig } from '@repo/config';
+import { checkEnvText, type Lang, parseEnv, resolveConfig } from '@repo/config';
 import { definitionList, findingCard, h, pageLang } from './dom.ts';
 
 const T = {
@@ -46,7 +46,7 @@ const EXAMPLE = [
   '',
 ].join('\n');
 
-function check(text: string, lang: 'ja' | 'en'): HTMLElement {
+function check(text: string, lang: Lang): HTMLElement {
   const t = T[lang];
   const out = h('div', { class: 'tool-output' });
   const findings = checkEnvText(text);

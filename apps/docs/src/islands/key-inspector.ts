@@ -1,6 +1,7 @@
 // Live key inspector: reads a Bedrock API key with @repo/auth's isomorphic inspector, entirely in the
 // page. The key stays in the (masked) input: it is never stored, sent, logged or put in the URL.
 import { formatDuration, inspectApiKey, type KeyInspection } from '@repo/auth/keys';
+import type { Lang } from '@repo/config';
 import { definitionList, findingCard, h, pageLang } from './dom.ts';
 
 const T = {
@@ -48,14 +49,14 @@ const T = {
 
 const utc = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC`;
 
-function remainingText(expiresAt: string, lang: 'ja' | 'en'): string {
+function remainingText(expiresAt: string, lang: Lang): string {
   const t = T[lang];
   const seconds = Math.floor((Date.parse(expiresAt) - Date.now()) / 1000);
   const span = formatDuration(seconds)[lang];
   return seconds > 0 ? span : lang === 'ja' ? `${t.expired}（${span}${t.ago}）` : `${t.expired} (${span} ${t.ago})`;
 }
 
-function render(result: KeyInspection, lang: 'ja' | 'en'): HTMLElement {
+function render(result: KeyInspection, lang: Lang): HTMLElement {
   const t = T[lang];
   const out = h('div', { class: 'tool-output', 'data-kind': result.kind });
   if (result.kind === 'short-term') {
