@@ -49,53 +49,74 @@ export interface EnsureOptions {
   log?: (line: string) => void;
 }
 
+/** One local stand-in: how to tell it is already running, and how to start it. */
+interface Service {
+  name: ServiceName;
+  label: string;
+  url: string;
+  /** Answers 2xx when the service is running. */
+  probe: string;
+  start: () => Promise<{ url: string; close(): Promise<void> }>;
+}
+
+function servicesFor(plan: ServicePlan, options: EnsureOptions): Service[] {
+  const services: Service[] = [];
+  const { emulator, devIdp } = plan;
+  if (emulator) {
+    services.push({
+      name: 'emulator',
+      label: 'Bedrock emulator',
+      url: emulator.url,
+      probe: `${emulator.url}/_emulator/health`,
+      start: async () => {
+        const { startEmulator } = await import('@repo/bedrock-emulator');
+        return startEmulator({ port: emulator.port, pacing: options.pacing ?? 'human' });
+      },
+    });
+  }
+  if (devIdp) {
+    services.push({
+      name: 'dev-idp',
+      label: 'Dev issuer',
+      url: devIdp.issuer,
+      probe: `${devIdp.issuer}/.well-known/openid-configuration`,
+      start: async () => {
+        const { startDevIdp } = await import('@repo/dev-idp');
+        const idp = await startDevIdp({ port: devIdp.port });
+        return { url: idp.issuer, close: () => idp.close() };
+      },
+    });
+  }
+  return services;
+}
+
 /** Starts what the plan needs and is not running yet. If two samples race for a port, the loser reuses. */
 export async function ensureServices(plan: ServicePlan, options: EnsureOptions = {}): Promise<RunningServices> {
   const log = options.log ?? (() => {});
   const started: ServiceName[] = [];
   const reused: ServiceName[] = [];
   const closers: (() => Promise<void>)[] = [];
+  const reuse = (service: Service) => {
+    reused.push(service.name);
+    log(`${service.label} already running at ${service.url}`);
+  };
 
-  if (plan.emulator) {
-    const health = `${plan.emulator.url}/_emulator/health`;
-    if (await answersOk(health)) {
-      reused.push('emulator');
-      log(`Bedrock emulator already running at ${plan.emulator.url}`);
-    } else {
-      const { startEmulator } = await import('@repo/bedrock-emulator');
-      try {
-        const emulator = await startEmulator({ port: plan.emulator.port, pacing: options.pacing ?? 'human' });
-        closers.push(() => emulator.close());
-        started.push('emulator');
-        log(`Bedrock emulator started at ${emulator.url}`);
-      } catch (error) {
-        if (!(await answersOk(health, 3_000))) throw error;
-        reused.push('emulator');
-        log(`Bedrock emulator already running at ${plan.emulator.url}`);
-      }
+  for (const service of servicesFor(plan, options)) {
+    if (await answersOk(service.probe)) {
+      reuse(service);
+      continue;
     }
-  }
-
-  if (plan.devIdp) {
-    const discovery = `${plan.devIdp.issuer}/.well-known/openid-configuration`;
-    if (await answersOk(discovery)) {
-      reused.push('dev-idp');
-      log(`Dev issuer already running at ${plan.devIdp.issuer}`);
-    } else {
-      const { startDevIdp } = await import('@repo/dev-idp');
-      try {
-        const idp = await startDevIdp({ port: plan.devIdp.port });
-        closers.push(() => idp.close());
-        started.push('dev-idp');
-        log(`Dev issuer started at ${idp.issuer}`);
-      } catch (error) {
-        if (!(await answersOk(discovery, 3_000))) {
-          await Promise.allSettled(closers.map((close) => close()));
-          throw error;
-        }
-        reused.push('dev-idp');
-        log(`Dev issuer already running at ${plan.devIdp.issuer}`);
+    try {
+      const running = await service.start();
+      closers.push(() => running.close());
+      started.push(service.name);
+      log(`${service.label} started at ${running.url}`);
+    } catch (error) {
+      if (!(await answersOk(service.probe, 3_000))) {
+        await Promise.allSettled(closers.map((close) => close()));
+        throw error;
       }
+      reuse(service);
     }
   }
 
