@@ -4,8 +4,11 @@
 import { freePort, launchChromium } from '@repo/testing';
 import * as oidc from 'openid-client';
 import { expect, it } from 'vitest';
-import { startDevIdp } from './index.ts';
+import { DEMO_USERS, startDevIdp } from './index.ts';
+import { signInAs } from './testing/index.ts';
 import { startRelyingParty } from './testing/relying-party.ts';
+
+const alex = DEMO_USERS.find((user) => user.nickname === 'alex')!;
 
 it('signs out with an ID token from before a restart and returns to the app', async () => {
   const port = await freePort();
@@ -16,8 +19,7 @@ it('signs out with an ID token from before a restart and returns to the app', as
     const page = await browser.newPage();
     const signIn = await app.signIn();
     await page.goto(signIn.url.href);
-    await page.getByRole('button', { name: 'Sign in as Alex Smith' }).click();
-    await page.getByRole('button', { name: 'Allow' }).click();
+    await signInAs(page, alex);
     await page.waitForSelector('[data-testid=signed-in]');
     const idToken = (await signIn.tokens).id_token as string;
 

@@ -3,6 +3,7 @@
 
 import type { Auth0Config } from '@repo/config';
 import { type DevIdp, startDevIdp } from '@repo/dev-idp';
+import { signInAs } from '@repo/dev-idp/testing';
 import { freePort, launchChromium, leakedSecrets } from '@repo/testing';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -58,10 +59,7 @@ describe('auth0Client against the dev issuer', () => {
     await page.goto(`${appBase}/auth/login`);
     expect(new URL(page.url()).origin).toBe(idp.issuer);
     expect(await page.textContent('h1')).toBe('サインイン');
-    await page.fill('#email', 'hanako@example.jp');
-    await page.fill('#password', 'hanako-demo-password');
-    await page.getByRole('button', { name: 'サインイン', exact: true }).click();
-    await page.getByRole('button', { name: '許可する' }).click();
+    await signInAs(page, { email: 'hanako@example.jp', password: 'hanako-demo-password' });
 
     // Back in the app, signed in: the SDK's callback verified the ID token and stored the session cookie.
     await page.waitForSelector('[data-testid=user]');

@@ -1,0 +1,2 @@
+// @repo/dev-idp/testing: for tests that sign in through the dev issuer in a browser. Not for application code.
+export { signInAs } from './sign-in.ts';
