@@ -48,7 +48,7 @@ describe('short-term keys (made by @aws/bedrock-token-generator)', () => {
   });
 
   it('rejects an expired key', async () => {
-    const key = await shortTermKeySignedAt('us-east-1', new Date(Date.now() - 3 * 3600_000), 3600);
+    const key = shortTermKeySignedAt('us-east-1', new Date(Date.now() - 3 * 3600_000), 3600);
     const reading = readApiKey(key);
     expect(reading.kind === 'short-term' && reading.shortTerm.region).toBe('us-east-1');
     const error = failure(() => authenticate(`Bearer ${key}`, undefined, 'us-east-1'));

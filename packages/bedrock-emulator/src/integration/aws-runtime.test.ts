@@ -293,7 +293,7 @@ describe('authentication', () => {
       .send(new ConverseCommand({ modelId: CLAUDE_PROFILE, messages: [{ role: 'user', content: [{ text: 'hi' }] }] }));
 
   it('rejects an expired short-term key with 403', async () => {
-    const expired = await shortTermKeySignedAt(h.region, new Date(Date.now() - 2 * 3600_000), 3600);
+    const expired = shortTermKeySignedAt(h.region, new Date(Date.now() - 2 * 3600_000), 3600);
     await expect(converseWith(expired)).rejects.toMatchObject({
       $metadata: { httpStatusCode: 403 },
       message: expect.stringContaining('expired'),
