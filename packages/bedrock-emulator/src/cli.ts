@@ -17,31 +17,23 @@ function fail(ja: string, en: string): never {
   process.exit(2);
 }
 
-function options() {
-  let parsed: ReturnType<
-    typeof parseArgs<{
-      options: {
-        port: { type: 'string' };
-        region: { type: 'string' };
-        pacing: { type: 'string' };
-        help: { type: 'boolean'; short: 'h' };
-      };
-    }>
-  >;
+const OPTIONS = {
+  port: { type: 'string' },
+  region: { type: 'string' },
+  pacing: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function readArgs() {
   try {
-    parsed = parseArgs({
-      options: {
-        port: { type: 'string' },
-        region: { type: 'string' },
-        pacing: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      allowPositionals: false,
-    });
+    return parseArgs({ options: OPTIONS, allowPositionals: false }).values;
   } catch (error) {
     fail(`引数を読めません: ${(error as Error).message}`, `Cannot read the arguments: ${(error as Error).message}`);
   }
-  const { values } = parsed;
+}
+
+function options() {
+  const values = readArgs();
   if (values.help) {
     console.log(USAGE);
     process.exit(0);
