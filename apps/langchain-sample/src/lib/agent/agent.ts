@@ -4,14 +4,9 @@ import type { BaseChatModel } from '@langchain/core/language_models/chat_models'
 import { AIMessage, type BaseMessage, HumanMessage, ToolMessage } from '@langchain/core/messages';
 import { CHAT_LIMITS } from '@repo/ui/server';
 import { createAgent } from 'langchain';
-import type { ChatEvent } from '../chat/protocol.ts';
+import type { ChatEvent, ConversationMessage } from '../chat/protocol.ts';
 import { SYSTEM_PROMPT } from './system-prompt.ts';
 import { createTools, type ToolContext } from './tools.ts';
-
-export interface ConversationMessage {
-  role: 'user' | 'assistant';
-  text: string;
-}
 
 export function toLangChainMessages(messages: readonly ConversationMessage[]): BaseMessage[] {
   return messages

@@ -9,6 +9,12 @@ export type ChatEvent =
   | { type: 'error'; error: ChatErrorPayload }
   | { type: 'done' };
 
+/** One turn of the conversation as the browser sends it to the route: text only (tool calls are re-made). */
+export interface ConversationMessage {
+  role: 'user' | 'assistant';
+  text: string;
+}
+
 export const CHAT_CONTENT_TYPE = 'application/x-ndjson; charset=utf-8';
 
 export function encodeEvent(event: ChatEvent): string {

@@ -1,6 +1,6 @@
 // Folds the route's events into the framework-neutral messages @repo/ui renders.
 import type { ChatMessage, ChatPart } from '@repo/ui';
-import type { ChatEvent } from './protocol.ts';
+import type { ChatEvent, ConversationMessage } from './protocol.ts';
 
 /** Applies one event to the assistant message being written (the last message), immutably. */
 export function applyEvent(message: ChatMessage, event: ChatEvent): ChatMessage {
@@ -32,7 +32,7 @@ export function applyEvent(message: ChatMessage, event: ChatEvent): ChatMessage 
 }
 
 /** The conversation as the route expects it: text only (tool calls are re-made when needed). */
-export function toConversation(messages: readonly ChatMessage[]): { role: 'user' | 'assistant'; text: string }[] {
+export function toConversation(messages: readonly ChatMessage[]): ConversationMessage[] {
   return messages
     .map((m) => ({
       role: m.role,
