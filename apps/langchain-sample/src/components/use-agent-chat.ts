@@ -5,8 +5,9 @@ import { useCallback, useRef, useState } from 'react';
 import { readEvents } from '../lib/chat/protocol.ts';
 import { applyEvent, toConversation } from '../lib/chat/reducer.ts';
 
-export function useAgentChat(options: { api?: string; lang: 'ja' | 'en' }) {
-  const api = options.api ?? '/api/chat';
+const CHAT_API = '/api/chat';
+
+export function useAgentChat(options: { lang: 'ja' | 'en' }) {
   const [messages, setMessagesState] = useState<ChatMessage[]>([]);
   // The latest messages outside React's render cycle, so callbacks never send a stale conversation.
   const latest = useRef<ChatMessage[]>([]);
@@ -35,7 +36,7 @@ export function useAgentChat(options: { api?: string; lang: 'ja' | 'en' }) {
         setMessages([...history, next]);
       };
       try {
-        const response = await fetch(api, {
+        const response = await fetch(CHAT_API, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({
@@ -72,7 +73,7 @@ export function useAgentChat(options: { api?: string; lang: 'ja' | 'en' }) {
         setStatus('error');
       }
     },
-    [api, setMessages],
+    [setMessages],
   );
 
   const send = useCallback(
