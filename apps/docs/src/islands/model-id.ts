@@ -85,22 +85,21 @@ function mount(root: HTMLElement): void {
       }
     }
     const value = typed.value.trim();
-    if (value) output.append(h('h3', {}, t.checkTitle), checkTyped(value, region.value, lang));
+    if (value) output.append(h('h3', {}, t.checkTitle), checkTyped(value, region.value));
   };
 
-  function checkTyped(value: string, regionCode: string, l: 'ja' | 'en'): HTMLElement {
+  function checkTyped(value: string, regionCode: string): HTMLElement {
     const result = invocability(value, regionCode);
-    const tt = T[l];
     const [severity, text] =
       result.status === 'ok'
-        ? ['info', tt.ok]
+        ? ['info', t.ok]
         : result.status === 'needs-profile'
-          ? ['error', tt.needsProfile(result.suggestedId)]
+          ? ['error', t.needsProfile(result.suggestedId)]
           : result.status === 'profile-wrong-region'
-            ? ['error', tt.wrongRegion(result.suggestedId)]
+            ? ['error', t.wrongRegion(result.suggestedId)]
             : result.status === 'not-in-region'
-              ? ['error', tt.notInRegion(regionCode)]
-              : ['warning', tt.unknown];
+              ? ['error', t.notInRegion(regionCode)]
+              : ['warning', t.unknown];
     return h(
       'div',
       { class: 'finding', 'data-severity': severity, 'data-status': result.status },
