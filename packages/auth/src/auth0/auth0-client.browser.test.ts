@@ -7,6 +7,7 @@ import { signInAs } from '@repo/dev-idp/testing';
 import { freePort, launchChromium, leakedSecrets } from '@repo/testing';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { devAuth0Config } from '../testing/config.ts';
 import { auth0Client } from './client.ts';
 import { type AppServer, startAppServer } from './testing/app-server.ts';
 
@@ -26,16 +27,7 @@ beforeAll(async () => {
     });
   }
   idp = await startDevIdp({ port: 0 });
-  auth0 = {
-    mode: 'dev',
-    domain: `localhost:${idp.port}`,
-    issuerBaseUrl: idp.issuer,
-    clientId: 'auth0-ai-samples-dev',
-    clientSecret: 'dev-idp-client-secret-not-for-production',
-    secret: 'fake-cookie-secret-for-tests-0123456789abcdef',
-    scope: 'openid profile email offline_access',
-    devIdpPort: idp.port,
-  };
+  auth0 = devAuth0Config(idp.port);
   const port = await freePort();
   appBase = `http://localhost:${port}`;
   app = await startAppServer(auth0Client({ auth0 }, { port }), port);

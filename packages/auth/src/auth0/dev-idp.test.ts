@@ -5,22 +5,12 @@ import type { Auth0Config } from '@repo/config';
 import { startDevIdp } from '@repo/dev-idp';
 import { freePort } from '@repo/testing';
 import { describe, expect, it } from 'vitest';
+import { devAuth0Config } from '../testing/config.ts';
 import { ensureDevIdp } from './dev-idp.ts';
 import { Auth0SetupError } from './errors.ts';
 
 function devConfig(port: number): { auth0: Auth0Config } {
-  return {
-    auth0: {
-      mode: 'dev',
-      domain: `localhost:${port}`,
-      issuerBaseUrl: `http://localhost:${port}`,
-      clientId: 'auth0-ai-samples-dev',
-      clientSecret: 'dev-idp-client-secret-not-for-production',
-      secret: 'fake-cookie-secret-for-tests-0123456789abcdef',
-      scope: 'openid profile email offline_access',
-      devIdpPort: port,
-    },
-  };
+  return { auth0: devAuth0Config(port) };
 }
 
 async function answers(port: number): Promise<boolean> {

@@ -1,6 +1,7 @@
 import { Auth0Client } from '@auth0/nextjs-auth0/server';
 import type { Auth0Config } from '@repo/config';
 import { describe, expect, it } from 'vitest';
+import { devAuth0Config } from '../testing/config.ts';
 import { auth0Client } from './client.ts';
 import { Auth0SetupError } from './errors.ts';
 import { auth0ClientOptions, mergeScopes, resolveAppBaseUrl } from './options.ts';
@@ -17,16 +18,7 @@ const tenant: Auth0Config = {
   devIdpPort: 4455,
 };
 
-const dev: Auth0Config = {
-  mode: 'dev',
-  domain: 'localhost:4455',
-  issuerBaseUrl: 'http://localhost:4455',
-  clientId: 'auth0-ai-samples-dev',
-  clientSecret: 'dev-idp-client-secret-not-for-production',
-  secret: 'fake-cookie-secret-for-tests-0123456789abcdef',
-  scope: 'openid profile email offline_access',
-  devIdpPort: 4455,
-};
+const dev = devAuth0Config(4455);
 
 describe('auth0ClientOptions', () => {
   it('talks to a tenant over https only, never with allowInsecureRequests', () => {

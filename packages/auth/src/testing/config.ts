@@ -1,5 +1,6 @@
 // A Config for tests, built by hand (no environment, no .env files): only the Bedrock part matters here.
 import {
+  type Auth0Config,
   type BedrockConfig,
   type BedrockCredentials,
   type Config,
@@ -18,6 +19,20 @@ export interface TestConfigOptions {
   auth0?: Partial<Config['auth0']>;
 }
 
+/** Dev-mode Auth0 settings (no AUTH0_DOMAIN) for the development issuer on `port`, as @repo/config resolves them. */
+export function devAuth0Config(port = 4455): Auth0Config {
+  return {
+    mode: 'dev',
+    domain: `localhost:${port}`,
+    issuerBaseUrl: `http://localhost:${port}`,
+    clientId: DEV_AUTH0_CLIENT_ID,
+    clientSecret: DEV_AUTH0_CLIENT_SECRET,
+    secret: 'test-cookie-secret-0123456789abcdef0123456789abcdef',
+    scope: 'openid profile email offline_access',
+    devIdpPort: port,
+  };
+}
+
 export function testConfig(options: TestConfigOptions): Config {
   return {
     bedrock: {
@@ -31,17 +46,7 @@ export function testConfig(options: TestConfigOptions): Config {
       credentials: options.credentials,
       emulatorPort: 4010,
     },
-    auth0: {
-      mode: 'dev',
-      domain: 'localhost:4455',
-      issuerBaseUrl: 'http://localhost:4455',
-      clientId: DEV_AUTH0_CLIENT_ID,
-      clientSecret: DEV_AUTH0_CLIENT_SECRET,
-      secret: 'test-cookie-secret-0123456789abcdef0123456789abcdef',
-      scope: 'openid profile email offline_access',
-      devIdpPort: 4455,
-      ...options.auth0,
-    },
+    auth0: { ...devAuth0Config(), ...options.auth0 },
     sources: {},
     findings: [],
   };
