@@ -7,14 +7,10 @@ const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー';
 /** Each piece keeps its leading whitespace, so joining the pieces gives back the text exactly. */
 const PIECE = new RegExp(`\\s*(?:[${CJK}]|[\\p{L}\\p{M}\\p{N}_]+|\\S)|\\s+`, 'gu');
 
-const cachedTokenize = memoize((text: string): readonly string[] => text.match(PIECE) ?? []);
-
-export function tokenize(text: string): readonly string[] {
-  return cachedTokenize(text);
-}
+export const tokenize = memoize((text: string): readonly string[] => text.match(PIECE) ?? []);
 
 export function countTokens(text: string): number {
-  return cachedTokenize(text).length;
+  return tokenize(text).length;
 }
 
 /** Splits text into stream chunks of 1-4 tokens (a fixed, repeating pattern: deterministic but uneven, like real streams). */
