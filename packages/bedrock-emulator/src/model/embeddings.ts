@@ -2,14 +2,14 @@
 // fixed pseudo-random direction, so texts sharing words point the same way and unrelated texts are
 // nearly orthogonal.
 
-const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+/gu;
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]/u;
+const CJK_RUN = new RegExp(`${CJK_CHAR.source}+`, 'gu');
 
 function features(text: string): string[] {
   const lower = text.normalize('NFKC').toLowerCase();
   const found: string[] = [];
   for (const word of lower.match(/[\p{L}\p{N}]+/gu) ?? []) {
-    if (!CJK_RUN.test(word)) found.push(`w:${word.length > 4 && word.endsWith('s') ? word.slice(0, -1) : word}`);
-    CJK_RUN.lastIndex = 0;
+    if (!CJK_CHAR.test(word)) found.push(`w:${word.length > 4 && word.endsWith('s') ? word.slice(0, -1) : word}`);
   }
   for (const run of lower.match(CJK_RUN) ?? []) {
     if (run.length === 1) found.push(`c:${run}`);
