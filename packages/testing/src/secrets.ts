@@ -1,5 +1,5 @@
 /**
- * The secret values (or any 8+ character slice of them) that appear in `text`.
+ * The secret values (whole, or any 12-character slice of a longer one) that appear in `text`.
  * Tests feed known secrets through a code path and expect this to be empty.
  */
 export function leakedSecrets(text: string, secrets: readonly string[]): string[] {
