@@ -1,6 +1,5 @@
 // The errors a chat user can meet, each with what happened and what to do, in both languages.
 // Server and browser share the codes: the server classifies (classify-error.ts), the browser shows.
-import type { Lang } from './i18n/strings.ts';
 
 export type ChatErrorCode =
   | 'throttled'
@@ -221,8 +220,4 @@ export function decodeChatError(text: string | undefined): ChatErrorPayload {
     // not ours: a network failure in the browser, or an HTML error page
   }
   return { code: 'unknown' };
-}
-
-export function chatErrorText(code: ChatErrorCode, lang: Lang): ChatErrorText {
-  return CHAT_ERRORS[code][lang];
 }

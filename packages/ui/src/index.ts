@@ -4,7 +4,6 @@ export {
   CHAT_ERRORS,
   type ChatErrorCode,
   type ChatErrorPayload,
-  chatErrorText,
   decodeChatError,
   encodeChatError,
   isChatErrorCode,
