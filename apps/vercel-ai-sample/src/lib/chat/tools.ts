@@ -34,5 +34,3 @@ export function createTools(context: ToolContext) {
     }),
   };
 }
-
-export type ChatTools = ReturnType<typeof createTools>;
