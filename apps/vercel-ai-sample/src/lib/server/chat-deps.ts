@@ -1,10 +1,12 @@
-import { CHAT_LIMITS, createRateLimiter } from '@repo/ui/server';
+import { CHAT_LIMITS, createRateLimiter, oncePerProcess } from '@repo/ui/server';
 import type { ChatDeps } from '../chat/handle-chat.ts';
 import { serverContext } from './context.ts';
 
-const limiter = createRateLimiter({ limit: CHAT_LIMITS.requestsPerMinute, windowMs: 60_000 });
-
-export async function chatDeps(): Promise<ChatDeps> {
+/**
+ * The chat route's dependencies, built once per process like the server context (a failure is retried).
+ * The session and the token are read per call: the Auth0 SDK finds the request through Next.js.
+ */
+export const chatDeps: () => Promise<ChatDeps> = oncePerProcess(async () => {
   const { config, auth0, model } = await serverContext();
   return {
     getUser: async () => {
@@ -14,7 +16,7 @@ export async function chatDeps(): Promise<ChatDeps> {
     getAccessToken: async () => (await auth0.getAccessToken()).token,
     model,
     issuerBaseUrl: config.auth0.issuerBaseUrl,
-    limiter,
+    limiter: createRateLimiter({ limit: CHAT_LIMITS.requestsPerMinute, windowMs: 60_000 }),
     logError: (message) => console.error(message),
   };
-}
+});
