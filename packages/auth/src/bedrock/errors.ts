@@ -23,7 +23,7 @@ export class BedrockCredentialError extends Error {
   }
 }
 
-/** Removes every occurrence of the given secrets (and any 8+ character slice of them is not worth the risk). */
+/** Removes every occurrence of the given secrets, and anything shaped like a Bedrock API key or an AWS secret. */
 export function redact(text: string, secrets: readonly (string | undefined)[]): string {
   let out = text;
   for (const secret of secrets) {
