@@ -10,7 +10,7 @@ import { type DocumentStore, type Embedder, openDocumentStore } from '@repo/docu
  * model name is marked: switching from the offline demo to Amazon Bedrock then gives a clear error
  * instead of meaningless search results.
  */
-export function embeddingSpaceName(config: Config): string {
+function embeddingSpaceName(config: Config): string {
   const { mode, embeddingModelId } = config.bedrock;
   return mode === 'emulator' ? `emulator/${embeddingModelId}` : embeddingModelId;
 }
@@ -24,29 +24,15 @@ export function documentEmbedder(config: Config): Embedder {
   };
 }
 
-export interface DocumentSettings {
-  /** DATABASE_URL: a PostgreSQL server with pgvector; unset: embedded PGlite. */
-  databaseUrl?: string;
-  /** PGlite folder, git-ignored. */
-  dataDir: string;
-}
-
-export function documentSettings(config: Config): DocumentSettings {
-  return {
-    databaseUrl: config.documents?.databaseUrl,
-    dataDir: join(process.cwd(), '.data', 'documents'),
-  };
-}
-
 const holder = globalThis as typeof globalThis & { __langchainSampleDocuments?: Promise<DocumentStore> };
 
 export function documentStore(config: Config): Promise<DocumentStore> {
   if (!holder.__langchainSampleDocuments) {
-    const settings = documentSettings(config);
     holder.__langchainSampleDocuments = openDocumentStore({
       embedder: documentEmbedder(config),
-      databaseUrl: settings.databaseUrl,
-      dataDir: settings.dataDir,
+      // DATABASE_URL: a PostgreSQL server with pgvector; unset: embedded PGlite in a git-ignored folder.
+      databaseUrl: config.documents?.databaseUrl,
+      dataDir: join(process.cwd(), '.data', 'documents'),
     }).catch((error) => {
       // Let the next request try again (e.g. after the database comes up).
       holder.__langchainSampleDocuments = undefined;
