@@ -9,7 +9,6 @@ import {
   embeddingModels,
   findModel,
   foundationModelSummary,
-  iamResourceArns,
   inferenceProfiles,
   invocability,
   isBedrockRegion,
@@ -387,23 +386,6 @@ describe('helpers', () => {
     expect(haiku35 && lifecycleOn(haiku35, '2026-06-19')).toBe('end-of-life');
     const sonnet45 = findModel(SONNET_4_5);
     expect(sonnet45 && lifecycleOn(sonnet45)).toBe('active');
-  });
-
-  it('gives the IAM resources for a profile: the profile and every destination', () => {
-    const arns = iamResourceArns(`jp.${SONNET_4_5}`, 'ap-northeast-1', FAKE_ACCOUNT);
-    expect(arns).toEqual([
-      `arn:aws:bedrock:ap-northeast-1:${FAKE_ACCOUNT}:inference-profile/jp.${SONNET_4_5}`,
-      `arn:aws:bedrock:ap-northeast-1::foundation-model/${SONNET_4_5}`,
-      `arn:aws:bedrock:ap-northeast-3::foundation-model/${SONNET_4_5}`,
-    ]);
-    expect(iamResourceArns(`global.${SONNET_4_5}`, 'us-east-1', FAKE_ACCOUNT)).toEqual([
-      `arn:aws:bedrock:us-east-1:${FAKE_ACCOUNT}:inference-profile/global.${SONNET_4_5}`,
-      `arn:aws:bedrock:::foundation-model/${SONNET_4_5}`,
-    ]);
-    expect(iamResourceArns('amazon.titan-embed-text-v2:0', 'ap-northeast-1', FAKE_ACCOUNT)).toEqual([
-      'arn:aws:bedrock:ap-northeast-1::foundation-model/amazon.titan-embed-text-v2:0',
-    ]);
-    expect(iamResourceArns('<model>', 'us-east-1', FAKE_ACCOUNT)).toEqual([]);
   });
 
   it('describes models the way the control plane does', () => {

@@ -772,30 +772,6 @@ export function inferenceProfileArn(region: string, accountId: string, profileId
 }
 
 /**
- * The resource ARNs an IAM policy must allow to invoke `value` from `region`. A profile needs the profile ARN in
- * the source region and the foundation model in every destination region; AWS documents the destination of a
- * `global.` profile as a region-less foundation-model ARN. Returns [] for IDs the catalog cannot resolve.
- */
-export function iamResourceArns(value: string, region: string, accountId: string): readonly string[] {
-  const parsed = parseModelId(value);
-  if (!parsed) return [];
-  if (parsed.form === 'arn' && parsed.modelId === undefined) return [parsed.arn];
-  const modelId = parsed.modelId;
-  if (modelId === undefined) return [];
-  const prefix = parsed.form === 'base' ? undefined : parsed.prefix;
-  if (prefix === undefined) return [foundationModelArn(parsed.form === 'arn' ? parsed.region : region, modelId)];
-
-  const profileRegion = parsed.form === 'arn' ? parsed.region : region;
-  const profileArn = inferenceProfileArn(profileRegion, accountId, `${prefix}.${modelId}`);
-  if (prefix === 'global') return [profileArn, `arn:aws:bedrock:::foundation-model/${modelId}`];
-  const destinations = findModel(modelId)?.profiles.find((profile) => profile.prefix === prefix)?.destinationRegions;
-  return [
-    profileArn,
-    ...(destinations ?? [profileRegion]).map((destination) => foundationModelArn(destination, modelId)),
-  ];
-}
-
-/**
  * A model as ListFoundationModels / GetFoundationModel describe it when called in `region`. `INFERENCE_PROFILE`
  * marks models that are reachable there only through a profile, which is how Bedrock reports profile-only models.
  */
