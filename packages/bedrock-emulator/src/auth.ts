@@ -6,6 +6,7 @@ import {
   fingerprint as keyFingerprint,
   parseAmzDate,
   readApiKey,
+  SHORT_TERM_PREFIX,
   type ShortTermKeyFields,
 } from '@repo/config';
 import { BedrockError } from './errors.ts';
@@ -23,7 +24,6 @@ export interface CallerIdentity {
   accessKeyType?: 'long-term' | 'temporary';
 }
 
-const SHORT_TERM_PREFIX = 'bedrock-api-key-';
 /** SigV4 accepts requests signed up to 15 minutes away from the server clock. */
 const CLOCK_SKEW_MS = 15 * 60 * 1000;
 

@@ -44,6 +44,7 @@ export {
   parseAmzDate,
   placeholderKind,
   readApiKey,
+  SHORT_TERM_PREFIX,
   type ShortTermKeyFields,
 } from './key-shapes.ts';
 export { langFromLocale, parseLang } from './lang.ts';
