@@ -3,16 +3,16 @@
 // only returns passages the signed-in user may read.
 import { tool } from '@langchain/core/tools';
 import type { DocumentStore, DocumentUser } from '@repo/documents';
-import { calculate, currentTime, fetchUserInfo, TOOL_DESCRIPTIONS } from '@repo/ui/tools';
+import {
+  calculate,
+  currentTime,
+  fetchUserInfo,
+  type ToolContext as SharedToolContext,
+  TOOL_DESCRIPTIONS,
+} from '@repo/ui/tools';
 import { z } from 'zod';
 
-export interface ToolContext {
-  /** The user's IANA time zone (from the browser). */
-  timeZone: string;
-  lang: 'ja' | 'en';
-  issuerBaseUrl: string;
-  /** The signed-in user's access token for the issuer's APIs (refreshed by the Auth0 SDK when needed). */
-  getAccessToken: () => Promise<string>;
+export interface ToolContext extends SharedToolContext {
   /** Who is asking: the search runs with these access rules. */
   user: DocumentUser;
   documents: () => Promise<DocumentStore>;

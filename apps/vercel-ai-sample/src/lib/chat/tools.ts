@@ -1,17 +1,8 @@
 // The chat's tools as AI SDK tools. The logic lives in @repo/ui/tools (shared with the LangChain sample);
 // this file only declares schemas and binds each call to the signed-in user.
-import { calculate, currentTime, fetchUserInfo, TOOL_DESCRIPTIONS } from '@repo/ui/tools';
+import { calculate, currentTime, fetchUserInfo, TOOL_DESCRIPTIONS, type ToolContext } from '@repo/ui/tools';
 import { tool } from 'ai';
 import { z } from 'zod';
-
-export interface ToolContext {
-  /** The user's IANA time zone (from the browser). */
-  timeZone: string;
-  lang: 'ja' | 'en';
-  issuerBaseUrl: string;
-  /** The signed-in user's access token for the issuer's APIs (refreshed by the Auth0 SDK when needed). */
-  getAccessToken: () => Promise<string>;
-}
 
 export function createTools(context: ToolContext) {
   return {
