@@ -4,7 +4,7 @@ import { ENV_ALIASES, ENV_VARIABLES, FINDING_CODES } from '@repo/config';
 import { ONLINE_FINDINGS } from '@repo/doctor/online';
 import { describe, expect, it } from 'vitest';
 import { TOPICS } from '../src/data/troubleshooting.ts';
-import { docPages, document } from './support/site.ts';
+import { anchorIds, docPages } from './support/site.ts';
 
 const registryCodes = [...new Set([...Object.keys(FINDING_CODES), ...Object.keys(ONLINE_FINDINGS)])].sort();
 const explainedCodes = TOPICS.flatMap((topic) => Object.keys(topic.codes));
@@ -12,11 +12,7 @@ const explainedCodes = TOPICS.flatMap((topic) => Object.keys(topic.codes));
 function idsOn(lang: string, slug: string): Set<string> {
   const page = docPages().find((p) => p.lang === lang && p.slug === slug);
   if (!page) throw new Error(`/${lang}/${slug} was not built`);
-  return new Set(
-    document(page)
-      .querySelectorAll('[id]')
-      .map((el) => el.getAttribute('id')!),
-  );
+  return anchorIds(page);
 }
 
 describe('troubleshooting page', () => {

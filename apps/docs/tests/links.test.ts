@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST, docPages, document, type Page, pages } from './support/site.ts';
+import { anchorIds, DIST, docPages, document, type Page, pages } from './support/site.ts';
 
 const FALLBACK_NOTICES = [
   'This content is not available in your language yet.',
@@ -50,22 +50,10 @@ function fileFor(path: string): string | undefined {
 const all = pages();
 const byPath = new Map(all.map((p) => [p.path, p]));
 const byFile = new Map(all.map((p) => [p.file, p]));
-const idsCache = new Map<string, Set<string>>();
-function idsOf(file: string): Set<string> {
-  let ids = idsCache.get(file);
-  if (!ids) {
-    const page = byFile.get(file);
-    ids = new Set(
-      page
-        ? document(page)
-            .querySelectorAll('[id]')
-            .map((el) => el.getAttribute('id')!)
-        : [],
-    );
-    idsCache.set(file, ids);
-  }
-  return ids;
-}
+const idsOf = (file: string): Set<string> => {
+  const page = byFile.get(file);
+  return page ? anchorIds(page) : new Set();
+};
 
 describe('the built site', () => {
   it('has every page in both languages', () => {

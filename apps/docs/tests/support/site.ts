@@ -56,6 +56,22 @@ export function document(page: Page) {
   return root;
 }
 
+const idSets = new WeakMap<Page, Set<string>>();
+
+/** Every `id` on the page: the anchors a link to it may name. */
+export function anchorIds(page: Page): Set<string> {
+  let set = idSets.get(page);
+  if (!set) {
+    set = new Set(
+      document(page)
+        .querySelectorAll('[id]')
+        .map((el) => el.getAttribute('id')!),
+    );
+    idSets.set(page, set);
+  }
+  return set;
+}
+
 /** The headings of the page's own content (not the sidebar or the table of contents). */
 export function contentHeadings(page: Page): { level: number; id: string }[] {
   const main = document(page).querySelector('main');
