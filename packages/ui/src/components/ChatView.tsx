@@ -54,7 +54,7 @@ export function ChatView(props: ChatViewProps) {
             <div className="a0-empty">
               <p>{t.emptyChat}</p>
               <ul className="a0-suggestions">
-                {t.suggestions.map((suggestion) => (
+                {(props.suggestions ?? t.suggestions).map((suggestion) => (
                   <li key={suggestion}>
                     <button
                       type="button"

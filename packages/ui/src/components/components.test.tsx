@@ -1,5 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { strings } from '../i18n/strings.ts';
+import { ChatView } from './ChatView.tsx';
 import { ErrorNotice } from './ErrorNotice.tsx';
 import { Markdown } from './Markdown.tsx';
 import { MessageList } from './MessageList.tsx';
@@ -97,6 +99,27 @@ describe('ErrorNotice', () => {
       <ErrorNotice lang="en" docsBaseUrl="" error={{ code: 'unauthenticated' }} loginHref="/auth/login" />,
     );
     expect(signedOut).toContain('href="/auth/login"');
+  });
+});
+
+describe('ChatView', () => {
+  const props = {
+    lang: 'en' as const,
+    messages: [],
+    status: 'ready' as const,
+    docsBaseUrl: 'http://localhost:4321',
+    onSend: () => {},
+    onStop: () => {},
+    onRetry: () => {},
+    onNewConversation: () => {},
+  };
+
+  it("offers a sample's own example questions in an empty chat, else the shared ones", () => {
+    const own = renderToStaticMarkup(<ChatView {...props} suggestions={['Search my documents for the budget']} />);
+    expect(own).toContain('Search my documents for the budget');
+    for (const shared of strings('en').suggestions) expect(own).not.toContain(shared);
+    const shared = renderToStaticMarkup(<ChatView {...props} />);
+    for (const suggestion of strings('en').suggestions) expect(shared).toContain(suggestion);
   });
 });
 
