@@ -1,7 +1,7 @@
 // The generated pages follow their sources: one troubleshooting anchor per finding code in every registry
 // (doctor links to them), one reference anchor per variable and alias, each with a written explanation.
 import { ENV_ALIASES, ENV_VARIABLES, FINDING_CODES } from '@repo/config';
-import { ONLINE_FINDINGS } from '@repo/doctor/online';
+import { ONLINE_FINDINGS } from '@repo/doctor/findings';
 import { describe, expect, it } from 'vitest';
 import { TOPICS } from '../src/data/troubleshooting.ts';
 import { anchorIds, docPages } from './support/site.ts';

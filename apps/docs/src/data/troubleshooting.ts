@@ -1,6 +1,6 @@
 // What to do about each finding code, grouped by topic, for the troubleshooting page. The codes and their
-// titles and severities come from the registries (@repo/config offline, @repo/doctor online, which includes
-// @repo/auth's key findings); this file adds the explanation. A test fails when a registry code has no
+// titles and severities come from the registries (@repo/config's FINDING_CODES, with the key inspection's
+// api-key-* codes, and @repo/doctor/findings for the online checks); this file adds the explanation. A test fails when a registry code has no
 // entry here or an entry names a code no registry has.
 import type { Localized } from '@repo/config';
 
