@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The one entry point behind every root script (`npm start`, `npm test`, `pnpm doctor`, ...).
+// The one entry point behind every root script (`npm start`, `npm test`, `npm run doctor`, ...).
 // It makes sure the project's toolchain is there, then runs the task with it:
 //   1. Node >= 22.12: the machine's own when new enough, else Node 22 installed from the npm
 //      registry into .tools/node (git-ignored);

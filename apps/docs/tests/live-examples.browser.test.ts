@@ -196,7 +196,7 @@ for (const lang of ['ja', 'en'] as const) {
         await tool.close();
       });
 
-      it('gives the same findings as pnpm doctor --offline for a bad file', async () => {
+      it('gives the same findings as npm run doctor -- --offline for a bad file', async () => {
         const tool = await check(bad);
         const expected = checkEnvText(bad).map((f) => f.code);
         expect(expected.length).toBeGreaterThanOrEqual(3);

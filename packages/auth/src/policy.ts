@@ -37,7 +37,7 @@ export interface PolicyOptions {
   auth: 'api-key' | 'iam';
   /** 12-digit account ID for inference-profile ARNs; `*` (any account) when unknown. */
   accountId?: string;
-  /** The read-only calls `pnpm doctor` makes (list/get models, get inference profile). Default true. */
+  /** The read-only calls `npm run doctor` makes (list/get models, get inference profile). Default true. */
   includeDoctorReads?: boolean;
 }
 

@@ -20,7 +20,7 @@ export function renderEnvExample(): string {
     '# Credential lines are commented out: remove the leading "# " when you fill one in.',
     '# 認証情報の行はコメントアウトしてあります。値を設定するときは先頭の "# " を削除してください。',
     '#',
-    '# Check your settings / 設定の確認:   pnpm doctor',
+    '# Check your settings / 設定の確認:   npm run doctor',
     `# Reference / リファレンス: ${docsUrl('reference/environment/', 'en')}  ${docsUrl('reference/environment/', 'ja')}`,
     '#',
     '# Generated from packages/config/src/variables.ts by `pnpm --filter @repo/config gen:env-example`.',

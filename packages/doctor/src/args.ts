@@ -1,4 +1,4 @@
-// Command-line arguments of `pnpm doctor`. Anything unexpected is a usage error (exit code 2).
+// Command-line arguments of `npm run doctor`. Anything unexpected is a usage error (exit code 2).
 
 import type { Lang } from '@repo/config';
 import { parseLang } from '@repo/config';
@@ -16,7 +16,7 @@ export interface DoctorArgs {
 export type ParsedArgs = { ok: true; args: DoctorArgs } | { ok: false; problem: { ja: string; en: string } };
 
 export const USAGE = {
-  en: `Usage: pnpm doctor [--offline] [--env-file FILE] [--lang ja|en] [--json] [--policy]
+  en: `Usage: npm run doctor -- [--offline] [--env-file FILE] [--lang ja|en] [--json] [--policy]
 
 Checks your .env.local (and, later, your access to Amazon Bedrock) and explains each problem with its fix.
   --offline        only the checks that need no network (the configuration itself)
@@ -26,7 +26,7 @@ Checks your .env.local (and, later, your access to Amazon Bedrock) and explains 
   --policy         print the least-privilege IAM policy for this configuration (JSON)
   --help           show this help
 Exit code: 0 no error, 1 at least one error, 2 usage error.`,
-  ja: `使い方: pnpm doctor [--offline] [--env-file ファイル] [--lang ja|en] [--json] [--policy]
+  ja: `使い方: npm run doctor -- [--offline] [--env-file ファイル] [--lang ja|en] [--json] [--policy]
 
 .env.local（今後は Amazon Bedrock への接続も）を確認し、問題ごとに対処方法を説明します。
   --offline            ネットワークを使わない確認（設定そのもの）だけを行います

@@ -1,4 +1,4 @@
-// `pnpm doctor` as a real process: exit codes, --json shape, --env-file, --lang, and no secret in the output.
+// `npm run doctor` as a real process: exit codes, --json shape, --env-file, --lang, and no secret in the output.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -51,7 +51,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
-describe('pnpm doctor --offline', () => {
+describe('npm run doctor -- --offline', () => {
   it('exit 0 on a fresh clone: the emulator and the dev issuer, no colours when not a TTY', () => {
     const { code, stdout } = doctor(['--offline']);
     expect(code).toBe(0);
@@ -128,8 +128,8 @@ describe('usage errors exit 2 with a bilingual message', () => {
     const { code, stdout, stderr } = doctor(args);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toContain('Usage: pnpm doctor');
-    expect(stderr).toContain('使い方: pnpm doctor');
+    expect(stderr).toContain('Usage: npm run doctor');
+    expect(stderr).toContain('使い方: npm run doctor');
   });
 
   it('--help exits 0', () => {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `pnpm doctor [--offline] [--env-file FILE] [--lang ja|en] [--json] [--policy]`
+// `npm run doctor -- [--offline] [--env-file FILE] [--lang ja|en] [--json] [--policy]`
 // Exit code: 0 no error, 1 at least one error, 2 usage error.
 import { langFromEnv } from '@repo/config/node';
 import { parseArgs, USAGE } from './args.ts';
@@ -63,7 +63,7 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     // Not a configuration problem (those are findings): a bug or an unreadable file.
-    process.stderr.write(`pnpm doctor: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`npm run doctor: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exitCode = 1;
   },
 );

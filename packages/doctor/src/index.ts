@@ -1,4 +1,4 @@
-// @repo/doctor as a library: the same pipeline `pnpm doctor` runs.
+// @repo/doctor as a library: the same pipeline `npm run doctor` runs.
 export { type DoctorArgs, parseArgs, USAGE } from './args.ts';
 export { COLOR, PLAIN, renderJson, renderText, type Style } from './render.ts';
 export { type DoctorOptions, type DoctorReport, runDoctor } from './run.ts';

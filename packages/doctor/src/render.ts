@@ -1,4 +1,4 @@
-// Output of `pnpm doctor`: a short summary, then the findings (errors first) with fix and docs link.
+// Output of `npm run doctor`: a short summary, then the findings (errors first) with fix and docs link.
 // Secrets appear only as kind + length + fingerprint (from @repo/config's summary).
 import { type Finding, type Lang, localizeFinding, type Severity } from '@repo/config';
 import type { DoctorReport } from './run.ts';
@@ -18,7 +18,7 @@ export const COLOR: Style = {
 export const PLAIN: Style = { bold: (s) => s, dim: (s) => s, severity: (_sev, s) => s };
 
 const L = {
-  title: { ja: 'pnpm doctor: 設定の診断', en: 'pnpm doctor: configuration check' },
+  title: { ja: 'npm run doctor: 設定の診断', en: 'npm run doctor: configuration check' },
   offline: { ja: '（オフライン）', en: ' (offline)' },
   mode: { ja: '接続先', en: 'Mode' },
   aws: { ja: 'Amazon Bedrock', en: 'Amazon Bedrock' },

@@ -26,7 +26,7 @@ interface ChatErrorInfo {
   en: ChatErrorText;
   /** Whether sending the same request again can succeed without changing anything. */
   retryable: boolean;
-  /** Docs page (without locale) that explains the fix: the troubleshooting entry of `pnpm doctor`'s finding code. */
+  /** Docs page (without locale) that explains the fix: the troubleshooting entry of `npm run doctor`'s finding code. */
   docs?: string;
 }
 
@@ -73,12 +73,12 @@ export const CHAT_ERRORS: Record<ChatErrorCode, ChatErrorInfo> = {
   'invalid-model': {
     ja: {
       message: 'モデル ID がこのリージョンでは使えません（存在しない ID、または推論プロファイルが必要なモデル）。',
-      action: 'BEDROCK_MODEL_ID を確認してください。pnpm doctor が正しい ID を提案します。',
+      action: 'BEDROCK_MODEL_ID を確認してください。npm run doctor が正しい ID を提案します。',
     },
     en: {
       message:
         'The model ID cannot be used in this region (it does not exist, or the model needs an inference profile).',
-      action: 'Check BEDROCK_MODEL_ID. pnpm doctor suggests the right ID.',
+      action: 'Check BEDROCK_MODEL_ID. npm run doctor suggests the right ID.',
     },
     retryable: false,
     docs: 'troubleshooting/#bedrock-model-id-invalid',
@@ -98,11 +98,11 @@ export const CHAT_ERRORS: Record<ChatErrorCode, ChatErrorInfo> = {
   'invalid-key': {
     ja: {
       message: 'Amazon Bedrock が API キーまたは認証情報を受け付けませんでした。',
-      action: 'AWS_BEARER_TOKEN_BEDROCK（または IAM の認証情報）を確認してください。pnpm doctor で診断できます。',
+      action: 'AWS_BEARER_TOKEN_BEDROCK（または IAM の認証情報）を確認してください。npm run doctor で診断できます。',
     },
     en: {
       message: 'Amazon Bedrock did not accept the API key or credentials.',
-      action: 'Check AWS_BEARER_TOKEN_BEDROCK (or the IAM credentials). pnpm doctor diagnoses it.',
+      action: 'Check AWS_BEARER_TOKEN_BEDROCK (or the IAM credentials). npm run doctor diagnoses it.',
     },
     retryable: false,
     docs: 'troubleshooting/#bedrock-key-invalid',

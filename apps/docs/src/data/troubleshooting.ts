@@ -200,8 +200,8 @@ export const TOPICS: readonly TroubleshootingTopic[] = [
         'Because of BEDROCK_AUTH, the API key you set is not used. Check that this is what you want.',
       ),
       'aws-credentials-from-chain': l(
-        '認証情報を AWS の標準チェーン（環境、プロファイル、SSO、ロール）に任せています。pnpm doctor で実際に取得できるか確認してください。',
-        'Credentials are left to the standard AWS chain (environment, profile, SSO, role). Check with pnpm doctor that they can be found.',
+        '認証情報を AWS の標準チェーン（環境、プロファイル、SSO、ロール）に任せています。npm run doctor で実際に取得できるか確認してください。',
+        'Credentials are left to the standard AWS chain (environment, profile, SSO, role). Check with npm run doctor that they can be found.',
       ),
       'iam-credentials-invalid': l(
         'IAM の認証情報が拒否されました。アクセスキーが無効化・削除されていないか確認してください。',
@@ -259,8 +259,8 @@ export const TOPICS: readonly TroubleshootingTopic[] = [
         "Not the shape of a model ID. Copy it from the console or this site's helper.",
       ),
       'model-unknown': l(
-        'このリポジトリのカタログにないモデルです。つづりを確認し、pnpm doctor で実際に呼べるか確かめてください。',
-        "The model is not in this repository's catalog. Check the spelling and confirm with pnpm doctor that it can be called.",
+        'このリポジトリのカタログにないモデルです。つづりを確認し、npm run doctor で実際に呼べるか確かめてください。',
+        "The model is not in this repository's catalog. Check the spelling and confirm with npm run doctor that it can be called.",
       ),
       'model-needs-inference-profile': l(
         'このリージョンでは基盤モデル ID で呼べません。表示された推論プロファイル ID を使ってください。',
@@ -334,8 +334,8 @@ export const TOPICS: readonly TroubleshootingTopic[] = [
         'bedrock:InvokeModel (and InvokeModelWithResponseStream for streaming) is not allowed. For an inference profile, allow both the profile and the foundation model in its destination regions.',
       ),
       'bedrock-missing-read-permission': l(
-        'モデル情報の読み取り権限がないため、pnpm doctor の一部の確認を省きました。サンプルの動作には影響しません。',
-        'Without read permissions, pnpm doctor skipped some checks. The samples are not affected.',
+        'モデル情報の読み取り権限がないため、npm run doctor の一部の確認を省きました。サンプルの動作には影響しません。',
+        'Without read permissions, npm run doctor skipped some checks. The samples are not affected.',
       ),
       'bedrock-access-denied': l(
         'Bedrock へのアクセスが拒否されました。表示された操作を許可するポリシーを付け、SCP による拒否がないか確認してください。',

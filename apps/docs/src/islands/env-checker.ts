@@ -1,4 +1,4 @@
-// Live .env.local checker: the same @repo/config checks `pnpm doctor --offline` runs, in the page.
+// Live .env.local checker: the same @repo/config checks `npm run doctor -- --offline` runs, in the page.
 // The pasted text stays in the (masked) textarea: never stored, sent, logged or put in the URL.
 import { checkEnvText, type Lang, parseEnv, resolveConfig } from '@repo/config';
 import { definitionList, findingCard, h, pageLang } from './dom.ts';

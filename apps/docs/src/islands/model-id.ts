@@ -19,7 +19,7 @@ const T = {
     needsProfile: (id: string) => `基盤モデル ID はオンデマンドで呼び出せません。代わりに ${id} を使ってください。`,
     wrongRegion: (id?: string) =>
       `この推論プロファイルはこのリージョンからは呼び出せません。${id ? `${id} を使ってください。` : ''}`,
-    unknown: 'カタログにない ID です。つづりを確認するか、pnpm doctor で実際に呼び出せるか確かめてください。',
+    unknown: 'カタログにない ID です。つづりを確認するか、npm run doctor で実際に呼び出せるか確かめてください。',
     dims: (d: number, all: readonly number[]) => `埋め込みの次元数: 既定 ${d}（選べる値: ${all.join('、')}）`,
   },
   en: {
@@ -35,7 +35,8 @@ const T = {
     ok: 'Callable in this region.',
     needsProfile: (id: string) => `The base model ID cannot be called on demand. Use ${id} instead.`,
     wrongRegion: (id?: string) => `This inference profile cannot be called from this region.${id ? ` Use ${id}.` : ''}`,
-    unknown: 'This ID is not in the catalog. Check the spelling, or run pnpm doctor to see whether it can be called.',
+    unknown:
+      'This ID is not in the catalog. Check the spelling, or run npm run doctor to see whether it can be called.',
     dims: (d: number, all: readonly number[]) => `Embedding dimensions: ${d} by default (allowed: ${all.join(', ')})`,
   },
 };

@@ -1,4 +1,4 @@
-// Live IAM policy builder: @repo/auth's isomorphic generator, the same one `pnpm doctor --policy` uses.
+// Live IAM policy builder: @repo/auth's isomorphic generator, the same one `npm run doctor -- --policy` uses.
 import { bedrockPolicy, formatPolicy } from '@repo/auth/policy';
 import { invocableIdFor } from '@repo/config/models';
 import { copyButton } from './copy.ts';

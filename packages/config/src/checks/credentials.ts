@@ -264,8 +264,8 @@ export function resolveBedrockAccess(
             en: 'Amazon Bedrock is selected, but no API key, access key or profile is set. Credentials must come from the standard AWS chain (the default profile in ~/.aws, SSO, the role of the machine, ...).',
           },
           {
-            ja: `${TOKEN} に API キーを設定するのが一番簡単です。SSO などを使う場合は AWS_PROFILE を設定し、\`pnpm doctor\` で接続を確認してください。`,
-            en: `Setting ${TOKEN} to an API key is the simplest. With SSO and the like, set AWS_PROFILE and verify with \`pnpm doctor\`.`,
+            ja: `${TOKEN} に API キーを設定するのが一番簡単です。SSO などを使う場合は AWS_PROFILE を設定し、\`npm run doctor\` で接続を確認してください。`,
+            en: `Setting ${TOKEN} to an API key is the simplest. With SSO and the like, set AWS_PROFILE and verify with \`npm run doctor\`.`,
           },
         ),
       );

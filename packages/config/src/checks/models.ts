@@ -95,8 +95,8 @@ export function checkModel(
             en: `${name}=${value} is not in this project's model catalog. A new model is fine, but it may also be a typo.`,
           },
           {
-            ja: '`pnpm doctor`（オンライン）でこのモデルを呼び出せるか確認してください。',
-            en: 'Check with `pnpm doctor` (online) that the model can be invoked.',
+            ja: '`npm run doctor`（オンライン）でこのモデルを呼び出せるか確認してください。',
+            en: 'Check with `npm run doctor` (online) that the model can be invoked.',
           },
         ),
       );

@@ -179,7 +179,7 @@ const CASES: Case[] = [
       ),
     },
     code: 'bedrock-missing-invoke-permission',
-    fix: 'pnpm doctor --policy',
+    fix: 'npm run doctor -- --policy',
   },
   {
     name: 'missing bedrock:InvokeModelWithResponseStream',

@@ -114,8 +114,8 @@ function withAnswer(f: Finding, said: string): Finding {
 }
 
 const POLICY_HINT: Localized = {
-  ja: '`pnpm doctor --policy` で必要最小限の IAM ポリシーを出力できます。',
-  en: '`pnpm doctor --policy` prints the least-privilege IAM policy.',
+  ja: '`npm run doctor -- --policy` で必要最小限の IAM ポリシーを出力できます。',
+  en: '`npm run doctor -- --policy` prints the least-privilege IAM policy.',
 };
 
 function modelVariable(ctx: ClassifyContext): string | undefined {

@@ -1,4 +1,4 @@
-// `pnpm doctor` online and `--policy` as real processes, against a running emulator and dev issuer.
+// `npm run doctor` online and `--policy` as real processes, against a running emulator and dev issuer.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -53,7 +53,7 @@ afterAll(async () => {
   rmSync(repo, { recursive: true, force: true });
 });
 
-describe('pnpm doctor (online)', () => {
+describe('npm run doctor (online)', () => {
   it('runs every online check, prints them as lines on stderr, exits 0, shows no secret', async () => {
     const { code, stdout, stderr } = await doctor(['--env-file', 'online.env', '--lang', 'en']);
     expect(stderr).toMatch(/✓ Credentials resolved/);

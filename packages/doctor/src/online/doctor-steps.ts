@@ -49,7 +49,7 @@ export function onlineDoctorSteps(options: OnlineDoctorStepsOptions = {}): Docto
     );
     if (!ctx.config) throw new Error('online checks need a configuration without errors');
     const config = ctx.config;
-    // Loaded on first use: `pnpm doctor --offline` never pays for the AWS SDK, LangChain and the AI SDK.
+    // Loaded on first use: `npm run doctor -- --offline` never pays for the AWS SDK, LangChain and the AI SDK.
     const result = import('./checks.ts').then(({ runOnlineChecks }) =>
       runOnlineChecks(config, {
         lang: ctx.lang,

@@ -1,4 +1,4 @@
-// Online checks for `pnpm doctor`: the guide's section 4 connection check, classified findings, --policy.
+// Online checks for `npm run doctor`: the guide's section 4 connection check, classified findings, --policy.
 export { checkIssuer, type IssuerCheck } from './auth0.ts';
 export {
   type OnlineCheckOptions,

@@ -1,4 +1,4 @@
-// `pnpm doctor --policy`: the least-privilege IAM policy for this configuration, ready to paste.
+// `npm run doctor -- --policy`: the least-privilege IAM policy for this configuration, ready to paste.
 import { bedrockPolicyForConfig, formatPolicy } from '@repo/auth/policy';
 import type { Config, Lang } from '@repo/config';
 

@@ -33,7 +33,7 @@ describe('UI strings', () => {
         expect(info[lang].message, `${code}.${lang}`).toMatch(/\S/);
         expect(info[lang].action, `${code}.${lang}`).toMatch(/\S/);
       }
-      // The link goes to the troubleshooting entry of the finding `pnpm doctor` reports for the same cause.
+      // The link goes to the troubleshooting entry of the finding `npm run doctor` reports for the same cause.
       if (info.docs)
         expect(
           Object.values(ONLINE_FINDINGS).map((f) => f.docs),
