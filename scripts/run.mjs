@@ -38,6 +38,7 @@ const TASKS = {
   test: [['pnpm', 'run', 'test:all']],
   doctor: [doctor],
   emulator: [['tsx', join(root, 'packages/bedrock-emulator/src/cli.ts')]],
+  fga: [['tsx', join(root, 'packages/dev-fga/src/cli.ts')]],
   dev: [dev],
   build: [['turbo', 'run', 'build']],
   bench: [['turbo', 'run', 'bench', '--concurrency=1']],
