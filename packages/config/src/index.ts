@@ -20,6 +20,8 @@ export {
   DEV_AUTH0_CLIENT_ID,
   DEV_AUTH0_CLIENT_SECRET,
   DEV_AUTH0_SECRET,
+  DEV_FGA_CLIENT_ID,
+  DEV_FGA_CLIENT_SECRET,
   EMULATOR_API_KEY,
 } from './emulator-key.ts';
 export { renderEnvExample } from './env-example.ts';

@@ -3,6 +3,8 @@
 
 import type { Adapter, AdapterFactory, AdapterPayload } from 'oidc-provider';
 
+const EXPIRED_REQUEST_GRACE = 10 * 60;
+
 interface Entry {
   payload: AdapterPayload;
   expiresAt: number;
@@ -36,7 +38,9 @@ class MemoryAdapter implements Adapter {
 
   async upsert(id: string, payload: AdapterPayload, expiresIn?: number): Promise<void> {
     const key = this.key(id);
-    const expiresAt = expiresIn ? Date.now() + expiresIn * 1000 : Number.POSITIVE_INFINITY;
+    // Expired CIBA requests are kept a while, so polling them answers `expired_token` rather than `invalid_grant`.
+    const grace = this.model === 'BackchannelAuthenticationRequest' ? EXPIRED_REQUEST_GRACE : 0;
+    const expiresAt = expiresIn ? Date.now() + (expiresIn + grace) * 1000 : Number.POSITIVE_INFINITY;
     this.store.entries.set(key, { payload, expiresAt });
     if (this.model === 'Session' && payload.uid) this.store.sessionsByUid.set(payload.uid, id);
     if (payload.grantId) {

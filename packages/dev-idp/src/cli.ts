@@ -10,8 +10,8 @@ import { DEMO_USERS } from './users.ts';
 
 function usageError(detail: string): DevIdpError {
   return new DevIdpError('dev-idp-usage', {
-    ja: `${detail}: 使い方は dev-idp [--port <ポート番号>] [--host <ループバックアドレス>] です (ポートの既定値は 4455)。`,
-    en: `${detail}: usage is dev-idp [--port <number>] [--host <loopback address>] (the port defaults to 4455).`,
+    ja: `${detail}: 使い方は dev-idp [--port <ポート番号>] [--host <ループバックアドレス>] [--allow-production] です (ポートの既定値は 4455)。`,
+    en: `${detail}: usage is dev-idp [--port <number>] [--host <loopback address>] [--allow-production] (the port defaults to 4455).`,
   });
 }
 
@@ -23,14 +23,16 @@ function parsePort(value: string | undefined): number | undefined {
 }
 
 async function main(): Promise<void> {
-  let values: { port?: string; host?: string };
+  let values: { port?: string; host?: string; 'allow-production'?: boolean };
   try {
-    ({ values } = parseArgs({ options: { port: { type: 'string' }, host: { type: 'string' } } }));
+    ({ values } = parseArgs({
+      options: { port: { type: 'string' }, host: { type: 'string' }, 'allow-production': { type: 'boolean' } },
+    }));
   } catch (error) {
     throw usageError(error instanceof Error ? error.message : String(error));
   }
   const port = parsePort(values.port) ?? inspectConfig().config?.auth0.devIdpPort ?? DEFAULT_DEV_IDP_PORT;
-  const idp = await startDevIdp({ port, host: values.host });
+  const idp = await startDevIdp({ port, host: values.host, allowProduction: values['allow-production'] });
   const lines = [
     `dev-idp: ${idp.issuer}`,
     '  開発専用の認証サーバーです。本番環境では使わないでください。',

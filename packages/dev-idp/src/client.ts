@@ -1,11 +1,13 @@
 // The one relying party the dev issuer knows: the samples' shared development client.
 
-import { DEV_AUTH0_CLIENT_ID, DEV_AUTH0_CLIENT_SECRET } from '@repo/config';
+import { DEV_AUTH0_CLIENT_ID, DEV_AUTH0_CLIENT_SECRET, DEV_FGA_CLIENT_ID, DEV_FGA_CLIENT_SECRET } from '@repo/config';
 
 /** Public, development-only credentials: the ones @repo/config hands out when AUTH0_DOMAIN is unset. */
 export const DEV_CLIENT_ID = DEV_AUTH0_CLIENT_ID;
 export const DEV_CLIENT_SECRET = DEV_AUTH0_CLIENT_SECRET;
 export const DEV_CLIENT_NAME = 'Auth0 AI samples (dev)';
+export { DEV_FGA_CLIENT_ID, DEV_FGA_CLIENT_SECRET };
+export const DEV_FGA_CLIENT_NAME = 'Local OpenFGA API client (dev)';
 export const DEFAULT_DEV_IDP_PORT = 4455;
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);

@@ -36,3 +36,24 @@ export function portInUseError(port: number): DevIdpError {
     en: `Port ${port} is already in use. If a development sign-in server is already running there, just use it (check http://localhost:${port}/.well-known/openid-configuration). To use another port, set DEV_IDP_PORT or pass --port.`,
   });
 }
+
+/** The `Host` values a browser or client on this machine sends; anything else is a rebound DNS name. */
+export function allowedHosts(port: number): Set<string> {
+  return new Set(['localhost', '127.0.0.1', '[::1]'].map((host) => `${host}:${port}`));
+}
+
+export function wrongHostBody(host: string | undefined, port: number): string {
+  return [
+    `開発用の認証サーバーは Host: localhost:${port} (または 127.0.0.1:${port}, [::1]:${port}) 宛てのリクエストにしか答えません (受け取った Host: ${host ?? 'なし'})。ブラウザーでは http://localhost:${port} を開いてください。`,
+    `The development sign-in server only answers requests for Host: localhost:${port} (or 127.0.0.1:${port}, [::1]:${port}); this one was for ${host ?? 'no host'}. Open http://localhost:${port} in the browser.`,
+  ].join('\n');
+}
+
+/** The dev issuer hands out tokens for public demo passwords: never part of a production deployment. */
+export function assertNotProduction(nodeEnv: string | undefined, allowProduction: boolean): void {
+  if (nodeEnv !== 'production' || allowProduction) return;
+  throw new DevIdpError('dev-idp-production', {
+    ja: 'NODE_ENV=production なので、開発用の認証サーバーは起動しません。デモユーザーのパスワードとクライアントシークレットが公開されているためです。本番では Auth0 のテナントを使い、AUTH0_DOMAIN を設定してください。本番ビルドを手元で試すだけなら、--allow-production (コードからは allowProduction: true) を指定すると起動できます。',
+    en: 'NODE_ENV is production, so the development sign-in server does not start: its demo passwords and client secrets are public. In production, use an Auth0 tenant and set AUTH0_DOMAIN. To try a production build on your own machine only, pass --allow-production (allowProduction: true from code).',
+  });
+}

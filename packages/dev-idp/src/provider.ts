@@ -1,23 +1,31 @@
 // The oidc-provider configuration: one confidential client, demo accounts, Auth0-style routes, our own screens.
+/// <reference path="./oidc-provider-internals.d.ts" />
 
 import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
+import instance from 'oidc-provider/lib/helpers/weak_cache.js';
 import { memoryAdapter } from './adapter.ts';
+import { backchannelTtl, CIBA_GRANT_TYPE, cibaFeature, cibaPolling, type PendingRequests } from './ciba.ts';
 import {
   DEV_CLIENT_ID,
   DEV_CLIENT_NAME,
   DEV_CLIENT_SECRET,
+  DEV_FGA_CLIENT_ID,
+  DEV_FGA_CLIENT_NAME,
+  DEV_FGA_CLIENT_SECRET,
   isAllowedCorsOrigin,
   isAllowedPostLogoutRedirectUri,
   isAllowedRedirectUri,
 } from './client.ts';
 import { type Lang, pickLang, UI_LOCALES } from './i18n.ts';
 import type { IssuerKeys } from './keys.ts';
+import { BACKCHANNEL_PATH } from './paths.ts';
 import { errorScreen, logoutScreen, signedOutScreen } from './screens.ts';
 import { findUserBySub, SCOPE_CLAIMS, userClaims } from './users.ts';
 
 /** The paths Auth0 uses, so URLs look the same against a tenant and against the dev issuer. */
 export const ROUTES = {
   authorization: '/authorize',
+  backchannel_authentication: BACKCHANNEL_PATH,
   token: '/oauth/token',
   userinfo: '/userinfo',
   jwks: '/.well-known/jwks.json',
@@ -54,7 +62,14 @@ class ApiRegistry {
   }
 }
 
-export function createProvider(issuer: string, keys: IssuerKeys): Provider {
+export interface ProviderOptions {
+  /** Seconds between CIBA polls (`interval`); polling faster answers `slow_down`. */
+  pollInterval: number;
+  /** Where CIBA requests wait for the user's answer on the device page. */
+  pending: PendingRequests;
+}
+
+export function createProvider(issuer: string, keys: IssuerKeys, options: ProviderOptions): Provider {
   const apis = new ApiRegistry();
   const configuration: Configuration = {
     adapter: memoryAdapter(),
@@ -68,8 +83,19 @@ export function createProvider(issuer: string, keys: IssuerKeys): Provider {
         // Listed for discovery's sake; any loopback /auth/callback is accepted (see redirectUriAllowed below).
         redirect_uris: ['http://localhost:3000/auth/callback', 'http://localhost:3001/auth/callback'],
         post_logout_redirect_uris: ['http://localhost:3000', 'http://localhost:3001'],
-        grant_types: ['authorization_code', 'refresh_token'],
+        grant_types: ['authorization_code', 'refresh_token', CIBA_GRANT_TYPE],
         response_types: ['code'],
+        token_endpoint_auth_method: 'client_secret_post',
+        backchannel_token_delivery_mode: 'poll',
+      },
+      {
+        // A machine client for the local OpenFGA server's API (client credentials with Auth0's `audience`).
+        client_id: DEV_FGA_CLIENT_ID,
+        client_secret: DEV_FGA_CLIENT_SECRET,
+        client_name: DEV_FGA_CLIENT_NAME,
+        redirect_uris: [],
+        grant_types: ['client_credentials'],
+        response_types: [],
         token_endpoint_auth_method: 'client_secret_post',
       },
     ],
@@ -95,6 +121,8 @@ export function createProvider(issuer: string, keys: IssuerKeys): Provider {
     discovery: { ui_locales_supported: [...UI_LOCALES], claims_locales_supported: [...UI_LOCALES] },
     ttl: {
       AccessToken: (_ctx, token) => token.resourceServer?.accessTokenTTL ?? HOUR,
+      ClientCredentials: (_ctx, token) => token.resourceServer?.accessTokenTTL ?? HOUR,
+      BackchannelAuthenticationRequest: (ctx) => backchannelTtl(ctx),
       AuthorizationCode: 60,
       IdToken: HOUR,
       RefreshToken: 14 * DAY,
@@ -104,6 +132,8 @@ export function createProvider(issuer: string, keys: IssuerKeys): Provider {
     },
     features: {
       devInteractions: { enabled: false },
+      ciba: cibaFeature(issuer, options.pending),
+      clientCredentials: { enabled: true },
       // @auth0/nextjs-auth0 revokes the refresh token on sign-out. Only the client a token was issued to may.
       revocation: { enabled: true, allowedPolicy: async (_ctx, client, token) => token.clientId === client.clientId },
       userinfo: { enabled: true },
@@ -148,6 +178,8 @@ export function createProvider(issuer: string, keys: IssuerKeys): Provider {
   provider.Client.prototype.redirectUriAllowed = isAllowedRedirectUri;
   provider.Client.prototype.postLogoutRedirectUriAllowed = isAllowedPostLogoutRedirectUri;
   provider.use(askConsentForOfflineAccess);
+  provider.use(cibaPolling(options.pollInterval));
+  acceptAudienceAtTokenEndpoint(provider);
   return provider;
 }
 
@@ -173,12 +205,27 @@ async function askConsentForOfflineAccess(ctx: KoaContextWithOIDC, next: () => P
 }
 
 /**
+ * Auth0's client credentials take the API as `audience` (OpenFGA's SDK sends it so); oidc-provider only keeps
+ * the parameters each grant declares, so `audience` is added to the client-credentials grant's list. The
+ * `defaultResource` above then maps it onto a resource indicator, as at the authorization endpoint.
+ */
+function acceptAudienceAtTokenEndpoint(provider: Provider): void {
+  const { grantTypeParams } = instance(provider);
+  grantTypeParams.get('client_credentials')?.add('audience');
+  grantTypeParams.get(undefined)?.add('audience');
+}
+
+/**
  * Shapes an API access token the way Auth0 does: when the app also asked for `openid`, the token carries the
  * OpenID scopes and `<issuer>/userinfo` as a second audience, so the same token works at /userinfo.
  */
 function addUserinfoAudience(ctx: KoaContextWithOIDC, payload: Record<string, unknown>, issuer: string): void {
-  const { AuthorizationCode: code, RefreshToken: refreshToken } = ctx.oidc.entities;
-  const requested = String((code ?? refreshToken)?.scope ?? '').split(' ');
+  const {
+    AuthorizationCode: code,
+    RefreshToken: refreshToken,
+    BackchannelAuthenticationRequest: ciba,
+  } = ctx.oidc.entities;
+  const requested = String((code ?? refreshToken ?? ciba)?.scope ?? '').split(' ');
   const openidScopes = OIDC_SCOPES.filter((scope) => requested.includes(scope));
   if (!openidScopes.includes('openid')) return;
   const audiences = Array.isArray(payload.aud) ? payload.aud : [payload.aud];

@@ -1,9 +1,12 @@
 // The issuer over real sockets: discovery, loopback-only binding, clear errors, Auth0-compatible URLs.
 
+import { request } from 'node:http';
 import { freePort } from '@repo/testing';
-import { createRemoteJWKSet } from 'jose';
+import { createRemoteJWKSet, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEV_FGA_CLIENT_ID, DEV_FGA_CLIENT_SECRET } from './client.ts';
 import { DEV_CLIENT_ID, type DevIdp, DevIdpError, isLoopbackHost, startDevIdp } from './index.ts';
+import { trustDevIdp } from './trust.ts';
 
 let idp: DevIdp;
 beforeAll(async () => {
@@ -104,6 +107,87 @@ describe('startDevIdp', () => {
     expect((error as DevIdpError).code).toBe('dev-idp-port-in-use');
     expect((error as DevIdpError).localized.ja).toContain(`ポート ${idp.port}`);
     expect((error as DevIdpError).localized.en).toContain('DEV_IDP_PORT');
+  });
+
+  it('answers only requests addressed to localhost, 127.0.0.1 or [::1] on its port (DNS rebinding)', async () => {
+    const statusFor = (host: string) =>
+      new Promise<{ status?: number; body: string }>((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port: idp.port, path: '/', headers: { host } }, (res) => {
+          let body = '';
+          res.on('data', (chunk) => {
+            body += chunk;
+          });
+          res.on('end', () => resolve({ status: res.statusCode, body }));
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    for (const host of [`localhost:${idp.port}`, `127.0.0.1:${idp.port}`, `[::1]:${idp.port}`]) {
+      expect((await statusFor(host)).status, host).toBe(200);
+    }
+    for (const host of [`attacker.example:${idp.port}`, 'localhost', `localhost:${idp.port + 1}`]) {
+      const answer = await statusFor(host);
+      expect(answer.status, host).toBe(421);
+      expect(answer.body).toContain('http://localhost:');
+      expect(answer.body).toContain('ブラウザー');
+    }
+  });
+
+  it('refuses to start under NODE_ENV=production unless allowed', async () => {
+    const before = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      const error = await startDevIdp({ port: 0 }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(DevIdpError);
+      expect((error as DevIdpError).code).toBe('dev-idp-production');
+      expect((error as DevIdpError).localized.ja).toContain('AUTH0_DOMAIN');
+      expect((error as DevIdpError).localized.en).toContain('--allow-production');
+      const forced = await startDevIdp({ port: 0, allowProduction: true });
+      await forced.close();
+    } finally {
+      process.env.NODE_ENV = before;
+    }
+  });
+
+  it('answers https://localhost:<port> on the same port with its own certificate', async () => {
+    expect(idp.certificate).toMatch(/^-----BEGIN CERTIFICATE-----/);
+    await trustDevIdp(idp.issuer);
+    const res = await fetch(`https://localhost:${idp.port}/.well-known/openid-configuration`);
+    expect(((await res.json()) as { issuer: string }).issuer).toBe(idp.issuer);
+    await expect(trustDevIdp('http://example.com')).rejects.toThrow(/loopback/);
+  });
+
+  it('issues JWT access tokens with client credentials and Auth0 audience (the local OpenFGA API client)', async () => {
+    const audience = 'http://localhost:8080/';
+    const res = await fetch(`${idp.issuer}/oauth/token`, {
+      method: 'POST',
+      body: new URLSearchParams({
+        grant_type: 'client_credentials',
+        client_id: DEV_FGA_CLIENT_ID,
+        client_secret: DEV_FGA_CLIENT_SECRET,
+        audience,
+      }),
+    });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { access_token: string; token_type: string; expires_in: number };
+    expect(body).toMatchObject({ token_type: 'Bearer', expires_in: 3600 });
+    const { payload } = await jwtVerify(
+      body.access_token,
+      createRemoteJWKSet(new URL(`${idp.issuer}/.well-known/jwks.json`)),
+      { issuer: idp.issuer, audience },
+    );
+    expect(payload.client_id).toBe(DEV_FGA_CLIENT_ID);
+    const wrong = await fetch(`${idp.issuer}/oauth/token`, {
+      method: 'POST',
+      body: new URLSearchParams({
+        grant_type: 'client_credentials',
+        client_id: DEV_FGA_CLIENT_ID,
+        client_secret: 'wrong',
+        audience,
+      }),
+    });
+    expect(wrong.status).toBe(401);
+    expect(await wrong.json()).toMatchObject({ error: 'invalid_client' });
   });
 
   it('stops answering after close()', async () => {

@@ -1,18 +1,21 @@
 // startDevIdp(): the provider plus our screens on one loopback HTTP server, started and stopped from code.
 
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo, Server } from 'node:net';
 import type { JWK } from 'jose';
 import { avatarSvg } from './avatar.ts';
+import { answerBackchannelRequest, DEFAULT_POLL_INTERVAL, type PendingRequest, PendingRequests } from './ciba.ts';
 import { DEFAULT_DEV_IDP_PORT } from './client.ts';
 import { pickLang } from './i18n.ts';
 import { handleInteraction, isInteractionPath } from './interactions.ts';
 import { bearerJwt, jwtUserinfo } from './jwt-userinfo.ts';
 import { generateIssuerKeys } from './keys.ts';
-import { assertLoopbackHost, portInUseError } from './loopback.ts';
-import { createProvider, ROUTES } from './provider.ts';
+import { allowedHosts, assertLoopbackHost, assertNotProduction, portInUseError, wrongHostBody } from './loopback.ts';
+import { CERTIFICATE_PATH } from './paths.ts';
+import { createProvider, OIDC_SCOPES, ROUTES } from './provider.ts';
 import { homeScreen } from './screens.ts';
 import { staleHintRemover } from './stale-logout.ts';
+import { createDualServer, generateDevCertificate } from './tls.ts';
 import { DEMO_USERS } from './users.ts';
 
 export interface DevIdpOptions {
@@ -20,12 +23,25 @@ export interface DevIdpOptions {
   port?: number;
   /** Loopback address to bind: `127.0.0.1` (default), `::1` or `localhost`. Anything else is refused. */
   host?: string;
+  /** Seconds between CIBA polls that the issuer asks for (Auth0: 5); polling faster answers `slow_down`. */
+  pollInterval?: number;
+  /**
+   * The issuer refuses to start when `NODE_ENV` is `production`: its passwords and client secrets are public.
+   * `true` starts it anyway (a production build tested on a developer's machine).
+   */
+  allowProduction?: boolean;
 }
 
 export interface DevIdp {
   /** `http://localhost:<port>`: the issuer identifier and base URL. */
   issuer: string;
   port: number;
+  /** The per-start TLS certificate (PEM) the same port answers `https://localhost:<port>` with. */
+  certificate: string;
+  /** The asynchronous-authorization requests waiting for `sub` on the device page. */
+  pendingRequests(sub: string): PendingRequest[];
+  /** Answers one of them as the device page does; false when it is not (or no longer) open for `sub`. */
+  answerRequest(sub: string, id: string, approved: boolean): Promise<boolean>;
   /** Stops listening and drops open connections. */
   close(): Promise<void>;
 }
@@ -44,16 +60,30 @@ function listen(server: Server, port: number, host: string): Promise<number> {
 
 /** Starts a development OpenID Connect issuer on loopback. */
 export async function startDevIdp(options: DevIdpOptions = {}): Promise<DevIdp> {
+  // NODE_ENV is read here, not through @repo/config: the issuer must refuse even when started outside an app.
+  assertNotProduction(process.env.NODE_ENV, options.allowProduction === true);
   const host = options.host ?? '127.0.0.1';
   assertLoopbackHost(host);
-  const keys = await generateIssuerKeys();
+  const [keys, certificate] = await Promise.all([generateIssuerKeys(), generateDevCertificate()]);
 
   let handle: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
-  const server = createServer((req, res) => handle?.(req, res));
+  const dual = createDualServer((req, res) => handle?.(req, res), certificate);
+  const server = dual.server;
   const port = await listen(server, options.port ?? DEFAULT_DEV_IDP_PORT, host);
   const issuer = `http://localhost:${port}`;
+  const hosts = allowedHosts(port);
 
-  const provider = createProvider(issuer, keys);
+  const pending = new PendingRequests();
+  const provider = createProvider(issuer, keys, {
+    pollInterval: options.pollInterval ?? DEFAULT_POLL_INTERVAL,
+    pending,
+  });
+  const answerRequest = async (sub: string, id: string, approved: boolean): Promise<boolean> => {
+    const authReqId = pending.take(id, sub);
+    if (!authReqId) return false;
+    await answerBackchannelRequest(provider, authReqId, approved, OIDC_SCOPES);
+    return true;
+  };
   provider.on('server_error', (_ctx, error: Error) => console.error(`dev-idp: ${error.message}`));
   const providerHandler = provider.callback();
   const signingKey = keys.jwks.keys[0] as JWK;
@@ -61,7 +91,18 @@ export async function startDevIdp(options: DevIdpOptions = {}): Promise<DevIdp> 
   const userinfoForJwt = jwtUserinfo(signingKey, issuer);
 
   handle = (req, res) => {
+    // DNS rebinding: a page on another site that resolves its own name to 127.0.0.1 sends its own Host.
+    if (!hosts.has(String(req.headers.host ?? '').toLowerCase())) {
+      res.writeHead(421, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end(wrongHostBody(req.headers.host, port));
+      return;
+    }
     const url = new URL(req.url ?? '/', issuer);
+    if (req.method === 'GET' && url.pathname === CERTIFICATE_PATH) {
+      res.writeHead(200, { 'content-type': 'application/x-pem-file', 'cache-control': 'no-store' });
+      res.end(certificate.cert);
+      return;
+    }
     if (isInteractionPath(url.pathname)) {
       handleInteraction(provider, req, res, url).catch((error: unknown) => {
         console.error(`dev-idp: ${error instanceof Error ? error.message : String(error)}`);
@@ -113,10 +154,13 @@ export async function startDevIdp(options: DevIdpOptions = {}): Promise<DevIdp> 
   return {
     issuer,
     port,
+    certificate: certificate.cert,
+    pendingRequests: (sub) => pending.forAccount(sub),
+    answerRequest,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
+        dual.closeAllConnections();
       }),
   };
 }
