@@ -59,6 +59,18 @@ const STYLE = `
   code { background: #f0f1f3; padding: 1px 4px; border-radius: 4px; word-break: break-all; }
   .langs { text-align: right; font-size: 13px; }
   ul.scopes li { margin: 4px 0; }
+  .request { border: 1px solid #d5d9e0; border-radius: 8px; padding: 12px 14px; margin: 14px 0; }
+  .request dl { margin: 0; display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 4px 12px; }
+  .request dt { font-weight: 600; color: #4a505a; }
+  .request dd { margin: 0; overflow-wrap: anywhere; }
+  .request ul.scopes { margin: 0; padding-left: 18px; }
+  .request .binding { font-size: 18px; font-weight: 700; }
+  .request .actions button { flex: 1; min-height: 44px; }
+  .ok { background: #e8f5ec; color: #1d5e33; border-radius: 6px; padding: 8px 12px; }
+  @media (max-width: 500px) {
+    main { margin: 0; border-radius: 0; padding: 20px 16px; box-shadow: none; }
+    .request dl { grid-template-columns: minmax(0, 1fr); }
+  }
   footer { text-align: center; color: #5d636d; font-size: 12px; margin-bottom: 24px; }
 `;
 

@@ -3,6 +3,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type Provider from 'oidc-provider';
 import { DEV_CLIENT_NAME } from './client.ts';
+import { readForm, sendHtml } from './http.ts';
 import { type Lang, pickLang } from './i18n.ts';
 import { MESSAGES } from './messages.ts';
 import { OIDC_SCOPES } from './provider.ts';
@@ -15,21 +16,6 @@ type Details = Awaited<ReturnType<Provider['interactionDetails']>>;
 
 export function isInteractionPath(pathname: string): boolean {
   return INTERACTION_PATH.test(pathname);
-}
-
-function sendHtml(res: ServerResponse, status: number, body: string): void {
-  res.writeHead(status, {
-    'content-type': 'text/html; charset=utf-8',
-    'cache-control': 'no-store',
-    'x-frame-options': 'DENY',
-  });
-  res.end(body);
-}
-
-async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
 }
 
 function langFor(req: IncomingMessage, url: URL, details?: Details): Lang {
@@ -56,6 +42,7 @@ interface Step {
   lang: Lang;
   /** `/interaction/<uid>` */
   base: string;
+  url: URL;
   /** Keeps the user's explicit language choice on form posts. */
   langQuery: string;
   links: { abortUrl: string; langLinks: Record<Lang, string> };
@@ -85,6 +72,7 @@ export async function handleInteraction(
     details,
     lang,
     base,
+    url,
     langQuery: url.searchParams.has('lang') ? `?lang=${lang}` : '',
     links: { abortUrl: `${base}/abort`, langLinks: { ja: `${base}?lang=ja`, en: `${base}?lang=en` } },
   };
@@ -104,10 +92,13 @@ export async function handleInteraction(
 }
 
 function showLogin(step: Step, failed?: { email: string }): void {
+  const screenHint = (step.details.params as { screen_hint?: unknown }).screen_hint;
   const screen = loginScreen({
     lang: step.lang,
     clientName: DEV_CLIENT_NAME,
     action: `${step.base}/login${step.langQuery}`,
+    signUp: screenHint === 'signup' || step.url.searchParams.has('signup'),
+    signUpUrl: `${step.base}?signup&lang=${step.lang}`,
     ...step.links,
     ...(failed ? { failed: true, email: failed.email } : {}),
   });

@@ -3,6 +3,7 @@
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type JWK, jwtVerify } from 'jose';
+import { sendJson } from './http.ts';
 import { verificationKey } from './keys.ts';
 import { ROUTES } from './provider.ts';
 import { findUserBySub, SCOPE_CLAIMS, userClaims } from './users.ts';
@@ -15,15 +16,6 @@ export function bearerJwt(req: IncomingMessage): string | undefined {
   return match?.[1] && JWT_SHAPE.test(match[1]) ? match[1] : undefined;
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown, challenge?: string): void {
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'cache-control': 'no-store',
-    ...(challenge ? { 'www-authenticate': challenge } : {}),
-  });
-  res.end(JSON.stringify(body));
-}
-
 export function jwtUserinfo(signingKey: JWK, issuer: string) {
   const key = verificationKey(signingKey);
   const audience = `${issuer}${ROUTES.userinfo}`;
@@ -34,13 +26,20 @@ export function jwtUserinfo(signingKey: JWK, issuer: string) {
       ({ payload: claims } = await jwtVerify(token, await key, { issuer, audience, typ: 'at+jwt' }));
     } catch {
       const error = { error: 'invalid_token', error_description: 'invalid, expired or not for the userinfo endpoint' };
-      sendJson(res, 401, error, `Bearer error="invalid_token"`);
+      sendJson(res, 401, error, { 'www-authenticate': `Bearer error="invalid_token"` });
       return;
     }
     const scopes = String(claims.scope ?? '').split(' ');
     const user = findUserBySub(claims.sub ?? '');
     if (!user || !scopes.includes('openid')) {
-      sendJson(res, 403, { error: 'insufficient_scope' }, `Bearer error="insufficient_scope", scope="openid"`);
+      sendJson(
+        res,
+        403,
+        { error: 'insufficient_scope' },
+        {
+          'www-authenticate': `Bearer error="insufficient_scope", scope="openid"`,
+        },
+      );
       return;
     }
     const all = userClaims(user, issuer);

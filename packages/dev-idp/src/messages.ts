@@ -13,6 +13,11 @@ export const MESSAGES = {
     ja: 'メールアドレスまたはパスワードが正しくありません。下のデモユーザーの値を使ってください。',
     en: 'The email or password is not correct. Use one of the demo users below.',
   },
+  signUpLink: { ja: 'アカウントを作成 (サインアップ)', en: 'Create an account (sign up)' },
+  signUpUnavailable: {
+    ja: 'この開発用サーバーではアカウントを作成 (サインアップ) できません。下のデモユーザーのどれかでサインインしてください。新規登録を試すには Auth0 のテナントを用意して AUTH0_DOMAIN を設定してください (Auth0 のログイン画面からサインアップできます)。',
+    en: 'You cannot create an account (sign up) on this development server. Sign in as one of the demo users below. To try sign-up, use an Auth0 tenant and set AUTH0_DOMAIN (its login page offers sign-up).',
+  },
   demoUsersTitle: { ja: 'デモユーザー', en: 'Demo users' },
   demoUsersLead: {
     ja: 'このサーバーにはデモユーザーしかいません。パスワードも公開されています。',
@@ -71,6 +76,38 @@ export const MESSAGES = {
   issuer: { ja: '発行者 (issuer)', en: 'Issuer' },
   discovery: { ja: 'ディスカバリー', en: 'Discovery' },
   clientId: { ja: 'クライアント ID', en: 'Client ID' },
+  deviceTitle: { ja: '承認リクエスト', en: 'Approval requests' },
+  deviceSignInLead: {
+    ja: 'このページは Auth0 Guardian のプッシュ通知の代わりです。アプリが承認を求めているユーザーとしてサインインしてください。',
+    en: 'This page stands in for Auth0 Guardian push notifications. Sign in as the user the app asks for approval.',
+  },
+  deviceLead: {
+    ja: 'アプリが {user} さんに次の操作の承認を求めています。内容を確かめてから、承認するか拒否してください。',
+    en: 'Apps are asking {user} to approve the following. Check each request, then approve or deny it.',
+  },
+  deviceEmpty: {
+    ja: '承認を待っているリクエストはありません。このページは自動で更新されます。',
+    en: 'No requests are waiting for you. This page refreshes by itself.',
+  },
+  deviceSignedInAs: { ja: '{user} としてサインインしています。', en: 'Signed in as {user}.' },
+  deviceSignOut: { ja: 'サインアウト', en: 'Sign out' },
+  bindingMessage: { ja: 'メッセージ', en: 'Message' },
+  requestingApp: { ja: 'アプリ', en: 'App' },
+  requestedAccess: { ja: '求められている権限', en: 'Access asked for' },
+  timeLeft: { ja: '残り時間', en: 'Time left' },
+  timeLeftValue: { ja: '{minutes} 分 {seconds} 秒', en: '{minutes} min {seconds} s' },
+  approve: { ja: '承認する', en: 'Approve' },
+  denyRequest: { ja: '拒否する', en: 'Deny' },
+  approvedNotice: { ja: '承認しました。アプリに戻ってください。', en: 'Approved. You can go back to the app.' },
+  deniedNotice: { ja: '拒否しました。アプリにはそのことが伝わります。', en: 'Denied. The app is told so.' },
+  goneNotice: {
+    ja: 'このリクエストにはもう答えられません (期限が切れたか、すでに答えています)。',
+    en: 'This request can no longer be answered (it expired or was already answered).',
+  },
+  crossSiteRefused: {
+    ja: 'ほかのサイトから送られたフォームは受け付けません。このページから操作してください。',
+    en: 'Forms sent from another site are refused. Use this page itself.',
+  },
 } as const satisfies Record<string, Localized>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -108,7 +108,8 @@ export function createProvider(issuer: string, keys: IssuerKeys, options: Provid
     // Like Auth0, put the profile and email claims in the ID token, where @auth0/nextjs-auth0 reads the user.
     conformIdTokenClaims: false,
     // Auth0's name for the API an access token is for; mapped onto RFC 8707 resource indicators below.
-    extraParams: ['audience'],
+    // `screen_hint=signup` is how apps ask Auth0 for the sign-up page (the sign-in screen explains its absence).
+    extraParams: ['audience', 'screen_hint'],
     async findAccount(_ctx, sub) {
       const user = findUserBySub(sub);
       return user ? { accountId: sub, claims: () => userClaims(user, issuer) } : undefined;

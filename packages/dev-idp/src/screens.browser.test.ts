@@ -7,6 +7,7 @@ import * as oidc from 'openid-client';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DevIdp, startDevIdp } from './index.ts';
+import { MESSAGES } from './messages.ts';
 import { type RelyingParty, startRelyingParty } from './testing/relying-party.ts';
 
 let idp: DevIdp;
@@ -152,5 +153,24 @@ describe('screens', () => {
     await page.waitForURL((url) => url.pathname === '/auth/callback');
     expect(new URL(page.url()).searchParams.get('error')).toBe('access_denied');
     await context.close();
+  }, 60_000);
+  it('answer a sign-up request with a note that sign-up needs a tenant, next to the demo users', async () => {
+    for (const [locale, lang] of [
+      ['ja-JP', 'ja'],
+      ['en-US', 'en'],
+    ] as const) {
+      const context = await browser.newContext({ locale });
+      const page = await context.newPage();
+      await page.goto((await app.signIn({ screen_hint: 'signup' })).url.href);
+      expect(await page.textContent('[data-testid=sign-up-note]')).toBe(MESSAGES.signUpUnavailable[lang]);
+      expect(await page.textContent('[data-testid=demo-users]')).toContain('hanako@example.jp');
+
+      await page.goto((await app.signIn()).url.href);
+      expect(await page.locator('[data-testid=sign-up-note]').count()).toBe(0);
+      await page.click('[data-testid=sign-up-link]');
+      expect(await page.textContent('[data-testid=sign-up-note]')).toBe(MESSAGES.signUpUnavailable[lang]);
+      expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      await context.close();
+    }
   }, 60_000);
 });

@@ -4,9 +4,10 @@ import { DEV_CLIENT_ID } from './client.ts';
 import { html, page, SafeHtml } from './html.ts';
 import type { Lang } from './i18n.ts';
 import { format, MESSAGES as M } from './messages.ts';
+import { DEVICE_PATH } from './paths.ts';
 import { DEMO_USERS } from './users.ts';
 
-function demoUsersTable(lang: Lang, signInAction?: string): SafeHtml {
+export function demoUsersTable(lang: Lang, signInAction?: string): SafeHtml {
   const rows = DEMO_USERS.map(
     (user) => html`<tr>
   <td>${user.name}<br><small>${M.language[lang]}: ${user.locale}</small></td>
@@ -33,11 +34,17 @@ export interface LoginScreen {
   langLinks: Record<Lang, string>;
   failed?: boolean;
   email?: string;
+  /** The app asked for sign-up (Auth0's `screen_hint=signup`) or the user followed the sign-up link. */
+  signUp?: boolean;
+  signUpUrl: string;
 }
 
 export function loginScreen(s: LoginScreen): string {
   const { lang } = s;
-  const body = html`<p>${format(M.signInLead, lang, { client: s.clientName })}</p>
+  const signUp = s.signUp
+    ? html`<p class="error" role="status" data-testid="sign-up-note">${M.signUpUnavailable[lang]}</p>`
+    : html`<p><small><a href="${s.signUpUrl}" data-testid="sign-up-link">${M.signUpLink[lang]}</a></small></p>`;
+  const body = html`${s.signUp ? signUp : undefined}<p>${format(M.signInLead, lang, { client: s.clientName })}</p>
 ${s.failed ? html`<p class="error" role="alert">${M.wrongCredentials[lang]}</p>` : undefined}
 <form method="post" action="${s.action}" autocomplete="off">
 <label for="email">${M.email[lang]}</label>
@@ -46,6 +53,7 @@ ${s.failed ? html`<p class="error" role="alert">${M.wrongCredentials[lang]}</p>`
 <input id="password" name="password" type="password" required>
 <div class="actions"><button type="submit">${M.signInButton[lang]}</button><a class="secondary" href="${s.abortUrl}">${M.cancel[lang]}</a></div>
 </form>
+${s.signUp ? undefined : signUp}
 ${demoUsersTable(lang, s.action)}`;
   return page({ lang, title: M.signInTitle, body, langLinks: s.langLinks });
 }
@@ -69,18 +77,27 @@ const SCOPE_MESSAGES: Record<string, { ja: string; en: string }> = {
   offline_access: M.scopeOfflineAccess,
 };
 
-export function consentScreen(s: ConsentScreen): string {
-  const { lang } = s;
-  const items = [
-    ...s.scopes.map((scope) => {
+/** The consent screen's and the device page's list of what an app asks for: OpenID scopes, then APIs. */
+export function scopeItems(
+  lang: Lang,
+  scopes: readonly string[],
+  apis: readonly { audience: string; scopes: readonly string[] }[],
+): SafeHtml[] {
+  return [
+    ...scopes.map((scope) => {
       const known = SCOPE_MESSAGES[scope];
       return html`<li>${known ? known[lang] : format(M.scopeOther, lang, { scope })} <code>${scope}</code></li>`;
     }),
-    ...s.apis.map(
+    ...apis.map(
       (api) =>
         html`<li>${format(M.scopeApi, lang, { audience: api.audience })}${api.scopes.map((scope) => html` <code>${scope}</code>`)}</li>`,
     ),
   ];
+}
+
+export function consentScreen(s: ConsentScreen): string {
+  const { lang } = s;
+  const items = scopeItems(lang, s.scopes, s.apis);
   const body = html`<p>${format(M.consentLead, lang, { client: s.clientName, user: s.userName })}</p>
 <ul class="scopes" data-testid="requested-scopes">${items}</ul>
 <form method="post" action="${s.action}">
@@ -132,6 +149,7 @@ export function homeScreen(lang: Lang, issuer: string): string {
 <tr><th>${M.issuer[lang]}</th><td><code>${issuer}</code></td></tr>
 <tr><th>${M.discovery[lang]}</th><td><a href="${discovery}"><code>${discovery}</code></a></td></tr>
 <tr><th>${M.clientId[lang]}</th><td><code>${DEV_CLIENT_ID}</code></td></tr>
+<tr><th>${M.deviceTitle[lang]}</th><td><a href="${DEVICE_PATH}?lang=${lang}" data-testid="device-link">${DEVICE_PATH}</a></td></tr>
 </table>
 ${demoUsersTable(lang)}`;
   return page({ lang, title: M.homeTitle, body, langLinks: { ja: '/?lang=ja', en: '/?lang=en' } });

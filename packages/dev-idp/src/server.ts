@@ -6,6 +6,8 @@ import type { JWK } from 'jose';
 import { avatarSvg } from './avatar.ts';
 import { answerBackchannelRequest, DEFAULT_POLL_INTERVAL, type PendingRequest, PendingRequests } from './ciba.ts';
 import { DEFAULT_DEV_IDP_PORT } from './client.ts';
+import { deviceHandler, isDevicePath } from './device.ts';
+import { redirect } from './http.ts';
 import { pickLang } from './i18n.ts';
 import { handleInteraction, isInteractionPath } from './interactions.ts';
 import { bearerJwt, jwtUserinfo } from './jwt-userinfo.ts';
@@ -84,6 +86,12 @@ export async function startDevIdp(options: DevIdpOptions = {}): Promise<DevIdp> 
     await answerBackchannelRequest(provider, authReqId, approved, OIDC_SCOPES);
     return true;
   };
+  const device = deviceHandler({ provider, pending, answer: answerRequest });
+  const failed = (res: ServerResponse) => (error: unknown) => {
+    console.error(`dev-idp: ${error instanceof Error ? error.message : String(error)}`);
+    if (!res.headersSent) res.writeHead(500);
+    res.end();
+  };
   provider.on('server_error', (_ctx, error: Error) => console.error(`dev-idp: ${error.message}`));
   const providerHandler = provider.callback();
   const signingKey = keys.jwks.keys[0] as JWK;
@@ -104,11 +112,11 @@ export async function startDevIdp(options: DevIdpOptions = {}): Promise<DevIdp> 
       return;
     }
     if (isInteractionPath(url.pathname)) {
-      handleInteraction(provider, req, res, url).catch((error: unknown) => {
-        console.error(`dev-idp: ${error instanceof Error ? error.message : String(error)}`);
-        if (!res.headersSent) res.writeHead(500);
-        res.end();
-      });
+      handleInteraction(provider, req, res, url).catch(failed(res));
+      return;
+    }
+    if (isDevicePath(url.pathname)) {
+      device(req, res, url).catch(failed(res));
       return;
     }
     if (req.method === 'GET' && url.pathname === ROUTES.end_session) {
@@ -163,11 +171,6 @@ export async function startDevIdp(options: DevIdpOptions = {}): Promise<DevIdp> 
         dual.closeAllConnections();
       }),
   };
-}
-
-function redirect(res: ServerResponse, location: string): void {
-  res.writeHead(302, { location, 'cache-control': 'no-store' });
-  res.end();
 }
 
 /**
