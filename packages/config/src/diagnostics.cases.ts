@@ -140,7 +140,7 @@ export const CASES: DiagnosticCase[] = [
   },
   {
     name: 'old BEDROCK_CHAT_MODEL_ID',
-    env: 'BEDROCK_CHAT_MODEL_ID=us.anthropic.claude-sonnet-4-5-20250929-v1:0\n',
+    env: 'BEDROCK_CHAT_MODEL_ID=us.anthropic.claude-sonnet-4-6\n',
     expect: { code: 'alias-used', variable: 'BEDROCK_CHAT_MODEL_ID', severity: 'warning' },
     fixIncludes: 'BEDROCK_MODEL_ID',
   },
@@ -210,28 +210,46 @@ export const CASES: DiagnosticCase[] = [
     expect: { code: 'model-unknown', variable: 'BEDROCK_MODEL_ID', severity: 'warning' },
   },
   {
-    name: 'Claude Sonnet 4.5 base ID in us-east-1',
-    env: aws('BEDROCK_MODEL_ID=anthropic.claude-sonnet-4-5-20250929-v1:0\n'),
+    name: 'Claude Sonnet 4.6 base ID in us-east-1',
+    env: aws('BEDROCK_MODEL_ID=anthropic.claude-sonnet-4-6\n'),
     expect: { code: 'model-needs-inference-profile', variable: 'BEDROCK_MODEL_ID', severity: 'error' },
-    fixIncludes: 'BEDROCK_MODEL_ID=us.anthropic.claude-sonnet-4-5-20250929-v1:0',
+    fixIncludes: 'BEDROCK_MODEL_ID=us.anthropic.claude-sonnet-4-6',
   },
   {
-    name: 'Claude Sonnet 4.5 base ID in Tokyo',
-    env: aws('BEDROCK_MODEL_ID=anthropic.claude-sonnet-4-5-20250929-v1:0\n').replace(
+    name: 'Claude Sonnet 4.6 base ID in Tokyo',
+    env: aws('BEDROCK_MODEL_ID=anthropic.claude-sonnet-4-6\n').replace(
       'AWS_REGION=us-east-1',
       'AWS_REGION=ap-northeast-1',
     ),
     expect: { code: 'model-needs-inference-profile', variable: 'BEDROCK_MODEL_ID', severity: 'error' },
-    fixIncludes: 'BEDROCK_MODEL_ID=jp.anthropic.claude-sonnet-4-5-20250929-v1:0',
+    fixIncludes: 'BEDROCK_MODEL_ID=jp.anthropic.claude-sonnet-4-6',
+  },
+  {
+    name: 'Claude Haiku 4.5 base ID in Osaka: the jp. profile, not global.',
+    env: aws('BEDROCK_MODEL_ID=anthropic.claude-haiku-4-5-20251001-v1:0\n').replace(
+      'AWS_REGION=us-east-1',
+      'AWS_REGION=ap-northeast-3',
+    ),
+    expect: { code: 'model-needs-inference-profile', variable: 'BEDROCK_MODEL_ID', severity: 'error' },
+    fixIncludes: 'BEDROCK_MODEL_ID=jp.anthropic.claude-haiku-4-5-20251001-v1:0',
+  },
+  {
+    name: 'a model with only global. in Tokyo: the fix says where data is processed',
+    env: aws('BEDROCK_MODEL_ID=anthropic.claude-opus-4-5-20251101-v1:0\n').replace(
+      'AWS_REGION=us-east-1',
+      'AWS_REGION=ap-northeast-1',
+    ),
+    expect: { code: 'model-needs-inference-profile', variable: 'BEDROCK_MODEL_ID', severity: 'error' },
+    fixIncludes: 'global.anthropic.claude-opus-4-5-20251101-v1:0',
   },
   {
     name: 'us. profile called from Tokyo',
-    env: aws('BEDROCK_MODEL_ID=us.anthropic.claude-sonnet-4-5-20250929-v1:0\n').replace(
+    env: aws('BEDROCK_MODEL_ID=us.anthropic.claude-sonnet-4-6\n').replace(
       'AWS_REGION=us-east-1',
       'AWS_REGION=ap-northeast-1',
     ),
     expect: { code: 'model-profile-wrong-region', variable: 'BEDROCK_MODEL_ID', severity: 'error' },
-    fixIncludes: 'jp.anthropic.claude-sonnet-4-5-20250929-v1:0',
+    fixIncludes: 'jp.anthropic.claude-sonnet-4-6',
   },
   {
     name: 'Claude Opus 4.1 in Tokyo',
@@ -242,10 +260,16 @@ export const CASES: DiagnosticCase[] = [
     expect: { code: 'model-not-in-region', variable: 'BEDROCK_MODEL_ID', severity: 'error' },
   },
   {
-    name: "the guide's Claude 3 Sonnet",
+    name: "the guide's Claude 3 Sonnet, past its end of life",
     env: aws('BEDROCK_MODEL_ID=anthropic.claude-3-sonnet-20240229-v1:0\n'),
+    expect: { code: 'model-end-of-life', variable: 'BEDROCK_MODEL_ID', severity: 'error' },
+    fixIncludes: 'BEDROCK_MODEL_ID=us.anthropic.claude-sonnet-4-6',
+  },
+  {
+    name: 'Claude Sonnet 4.5, legacy',
+    env: aws('BEDROCK_MODEL_ID=us.anthropic.claude-sonnet-4-5-20250929-v1:0\n'),
     expect: { code: 'model-legacy', variable: 'BEDROCK_MODEL_ID', severity: 'warning' },
-    fixIncludes: 'BEDROCK_MODEL_ID=us.anthropic.claude-sonnet-4-5-20250929-v1:0',
+    fixIncludes: 'BEDROCK_MODEL_ID=us.anthropic.claude-sonnet-4-6',
   },
   {
     name: 'embedding model as chat model',
@@ -343,7 +367,7 @@ export const CASES: DiagnosticCase[] = [
   },
   {
     name: 'long-term key in use',
-    env: aws('BEDROCK_MODEL_ID=us.anthropic.claude-sonnet-4-5-20250929-v1:0\n'),
+    env: aws('BEDROCK_MODEL_ID=us.anthropic.claude-sonnet-4-6\n'),
     expect: { code: 'api-key-long-term', variable: 'AWS_BEARER_TOKEN_BEDROCK', severity: 'info' },
   },
   // IAM

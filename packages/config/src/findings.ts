@@ -74,6 +74,7 @@ const DEFINITIONS = {
     title: t('このリージョンでは使えないモデル', 'Model not available in this region'),
   },
   'model-legacy': { severity: 'warning', title: t('旧世代（レガシー）のモデル', 'Legacy model') },
+  'model-end-of-life': { severity: 'error', title: t('提供が終了したモデル', 'Model past its end of life') },
   'model-kind-mismatch': {
     severity: 'error',
     title: t('チャット用と埋め込み用のモデルが逆', 'Chat and embedding models mixed up'),

@@ -20,18 +20,26 @@ import {
   PROFILE_PREFIXES,
   parseModelId,
   profileIdFor,
+  whereProcessed,
 } from './models.ts';
 
 const SONNET_4_5 = 'anthropic.claude-sonnet-4-5-20250929-v1:0';
+const SONNET_4_6 = 'anthropic.claude-sonnet-4-6';
+const HAIKU_4_5 = 'anthropic.claude-haiku-4-5-20251001-v1:0';
 const SONNET_3_5_V2 = 'anthropic.claude-3-5-sonnet-20241022-v2:0';
 const GUIDE_LEGACY = 'anthropic.claude-3-sonnet-20240229-v1:0';
 const FAKE_ACCOUNT = '123456789012';
 
 describe('catalog integrity', () => {
-  it('imports nothing, so the docs site can bundle it for the browser', () => {
-    const source = readFileSync(new URL('./models.ts', import.meta.url), 'utf8');
-    expect(source).not.toMatch(/^\s*import\s/m);
-    expect(source).not.toMatch(/\brequire\(|\bprocess\.|\bBuffer\b/);
+  it('imports nothing but its own data, so the docs site can bundle it for the browser', () => {
+    const data = readFileSync(new URL('./models-catalog.ts', import.meta.url), 'utf8');
+    expect(data).not.toMatch(/^\s*import\s/m);
+    const queries = readFileSync(new URL('./models.ts', import.meta.url), 'utf8');
+    expect([...queries.matchAll(/from '([^']+)'/g)].map((m) => m[1])).toEqual([
+      './models-catalog.ts',
+      './models-catalog.ts',
+    ]);
+    for (const source of [data, queries]) expect(source).not.toMatch(/\brequire\(|\bprocess\.|\bBuffer\b/);
   });
 
   it('is dated', () => {
@@ -45,7 +53,11 @@ describe('catalog integrity', () => {
 
   it.each(MODELS.map((m) => [m.id, m] as const))('%s is well-formed and cites its source', (id, model) => {
     expect(parseModelId(id)).toEqual({ form: 'base', modelId: id });
-    expect(model.source).toMatch(/^https:\/\/(docs\.aws\.amazon\.com|platform\.claude\.com)\//);
+    for (const fact of Object.values(model.sources)) {
+      expect(fact.url).toMatch(/^https:\/\/(docs\.aws\.amazon\.com|platform\.claude\.com)\//);
+      expect(fact.read <= CATALOG_DATE, `${id} read ${fact.read}`).toBe(true);
+    }
+    if (model.profiles.length > 0) expect(model.sources.profiles).toBeDefined();
     expect(model.name.length).toBeGreaterThan(0);
     expect(model.inputModalities).toContain('TEXT');
     if (model.kind === 'embedding') {
@@ -144,13 +156,108 @@ describe('catalog integrity', () => {
     }
     expect(findModel(SONNET_3_5_V2)?.onDemandRegions).not.toContain('us-east-1');
     const legacy = findModel(GUIDE_LEGACY);
-    expect(legacy?.lifecycle).toMatchObject({ status: 'legacy', replacement: SONNET_4_5 });
+    expect(legacy?.lifecycle).toMatchObject({ status: 'legacy', replacement: SONNET_4_6 });
   });
 
   it('splits chat and embedding models', () => {
     expect(chatModels().every((m) => m.kind === 'chat')).toBe(true);
     expect(embeddingModels().every((m) => m.kind === 'embedding')).toBe(true);
     expect(chatModels().length + embeddingModels().length).toBe(MODELS.length);
+  });
+});
+
+describe('catalog freshness and the facts the audit corrected', () => {
+  it('marks no model active whose documented end of life is on or before the catalog date', () => {
+    for (const model of MODELS) {
+      const dates = [model.lifecycle.endOfLife, ...Object.values(model.lifecycle.endOfLifeByRegion ?? {})];
+      if (model.lifecycle.status === 'active') {
+        for (const eol of dates) expect(eol === undefined || eol > CATALOG_DATE, `${model.id} EOL ${eol}`).toBe(true);
+      }
+      for (const date of [model.lifecycle.legacySince, ...dates]) {
+        if (date !== undefined) expect(date, model.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }
+      if (model.lifecycle.legacySince && model.lifecycle.endOfLife) {
+        expect(model.lifecycle.legacySince < model.lifecycle.endOfLife, model.id).toBe(true);
+      }
+    }
+  });
+
+  it('suggests only replacements that are active on the catalog date', () => {
+    for (const model of MODELS) {
+      const replacement = model.lifecycle.replacement;
+      if (model.lifecycle.status === 'legacy') expect(replacement, model.id).toBeDefined();
+      const next = replacement ? findModel(replacement) : undefined;
+      if (replacement) expect(next && lifecycleOn(next), `${model.id} -> ${replacement}`).toBe('active');
+    }
+  });
+
+  it('has end-of-life models the guide and older samples name, with their regional dates', () => {
+    for (const id of [
+      GUIDE_LEGACY,
+      'anthropic.claude-3-7-sonnet-20250219-v1:0',
+      'anthropic.claude-opus-4-20250514-v1:0',
+      'anthropic.claude-sonnet-4-20250514-v1:0',
+      'amazon.nova-premier-v1:0',
+    ]) {
+      const model = findModel(id);
+      expect(model && lifecycleOn(model), id).toBe('end-of-life');
+    }
+    const v2 = findModel(SONNET_3_5_V2);
+    expect(v2 && lifecycleOn(v2, '2026-05-01', 'us-west-2')).toBe('end-of-life');
+    expect(v2 && lifecycleOn(v2, '2026-05-01', 'ap-northeast-1')).toBe('legacy');
+    expect(v2 && lifecycleOn(v2, '2026-07-30', 'ap-northeast-1')).toBe('end-of-life');
+  });
+
+  it('takes the protective reading for Claude Sonnet 4.5 and Opus 4.1, and says the sources disagree', () => {
+    for (const id of [SONNET_4_5, 'anthropic.claude-opus-4-1-20250805-v1:0']) {
+      const lifecycle = findModel(id)?.lifecycle;
+      expect(lifecycle?.status, id).toBe('legacy');
+      expect(lifecycle?.disputed, id).toMatch(/copy/);
+    }
+  });
+
+  it('has Titan Text Embeddings V2 where AWS serves it on demand, and not in Singapore', () => {
+    const titan = findModel('amazon.titan-embed-text-v2:0');
+    for (const region of ['ap-northeast-3', 'ap-south-2', 'eu-south-1', 'eu-south-2', 'ap-northeast-1']) {
+      expect(titan?.onDemandRegions, region).toContain(region);
+    }
+    expect(titan?.onDemandRegions).not.toContain('ap-southeast-1');
+  });
+
+  it('knows the Japan and Australia profiles of Claude Haiku 4.5', () => {
+    expect(invocability(`jp.${HAIKU_4_5}`, 'ap-northeast-1')).toMatchObject({ status: 'ok', via: 'profile' });
+    expect(invocability(`jp.${HAIKU_4_5}`, 'ap-northeast-3')).toMatchObject({ status: 'ok', via: 'profile' });
+    expect(profileIdFor(HAIKU_4_5, 'ap-northeast-1')).toBe(`jp.${HAIKU_4_5}`);
+    expect(profileIdFor(HAIKU_4_5, 'ap-southeast-2')).toBe(`au.${HAIKU_4_5}`);
+    expect(invocability('ca.amazon.nova-lite-v1:0', 'ca-central-1')).toMatchObject({ status: 'ok' });
+  });
+
+  it('lists the text models the emulator answers natively', () => {
+    for (const id of [
+      'cohere.command-r-v1:0',
+      'cohere.command-r-plus-v1:0',
+      'deepseek.r1-v1:0',
+      'deepseek.v3-v1:0',
+      'openai.gpt-oss-120b-1:0',
+      'openai.gpt-oss-20b-1:0',
+      'mistral.mistral-large-2402-v1:0',
+      'meta.llama3-3-70b-instruct-v1:0',
+      'meta.llama4-maverick-17b-instruct-v1:0',
+      SONNET_4_6,
+      'anthropic.claude-opus-4-6-v1',
+    ]) {
+      expect(findModel(id)?.kind, id).toBe('chat');
+    }
+  });
+});
+
+describe('whereProcessed', () => {
+  it('says where a suggested ID sends data, in both languages', () => {
+    expect(whereProcessed(HAIKU_4_5, 'ap-northeast-1').en).toContain('ap-northeast-1');
+    expect(whereProcessed(`jp.${HAIKU_4_5}`, 'ap-northeast-1').ja).toContain('日本国内');
+    const global = whereProcessed(`global.${SONNET_4_6}`, 'ap-northeast-1');
+    expect(global.en).toMatch(/any commercial AWS Region worldwide/);
+    expect(global.ja).toMatch(/世界中/);
   });
 });
 
@@ -258,8 +365,8 @@ describe('profileIdFor', () => {
       'apac.anthropic.claude-sonnet-4-20250514-v1:0',
     );
     expect(profileIdFor(SONNET_3_5_V2, 'ap-northeast-1')).toBe(`apac.${SONNET_3_5_V2}`);
-    expect(profileIdFor('anthropic.claude-haiku-4-5-20251001-v1:0', 'ap-northeast-1')).toBe(
-      'global.anthropic.claude-haiku-4-5-20251001-v1:0',
+    expect(profileIdFor('anthropic.claude-opus-4-5-20251101-v1:0', 'ap-northeast-1')).toBe(
+      'global.anthropic.claude-opus-4-5-20251101-v1:0',
     );
   });
 
@@ -352,16 +459,19 @@ describe('invocability: the classic mistakes', () => {
 
 describe('defaults', () => {
   it('chooses a current Claude with tool use, in the form the region needs', () => {
-    expect(defaultChatModelId('ap-northeast-1')).toBe(`jp.${SONNET_4_5}`);
-    expect(defaultChatModelId('us-east-1')).toBe(`us.${SONNET_4_5}`);
-    expect(defaultChatModelId('eu-west-1')).toBe(`eu.${SONNET_4_5}`);
+    expect(defaultChatModelId('ap-northeast-1')).toBe(`jp.${SONNET_4_6}`);
+    expect(defaultChatModelId('ap-northeast-3')).toBe(`jp.${SONNET_4_6}`);
+    expect(defaultChatModelId('us-east-1')).toBe(`us.${SONNET_4_6}`);
+    expect(defaultChatModelId('eu-west-1')).toBe(`eu.${SONNET_4_6}`);
+    // Sydney: a model whose au. profile keeps data in Australia before one that needs global.
+    expect(defaultChatModelId('ap-southeast-2')).toBe(`au.${HAIKU_4_5}`);
     for (const region of BEDROCK_REGIONS) {
       const id = defaultChatModelId(region.code);
       expect(invocability(id, region.code).status, `${region.code}: ${id}`).toBe('ok');
       const parsed = parseModelId(id);
       const model = parsed && 'modelId' in parsed && parsed.modelId ? findModel(parsed.modelId) : undefined;
       expect(model?.toolUse).toBe(true);
-      expect(model?.lifecycle.status).toBe('active');
+      expect(model && lifecycleOn(model, CATALOG_DATE, region.code)).toBe('active');
     }
   });
 
@@ -385,15 +495,18 @@ describe('helpers', () => {
     expect(haiku35 && lifecycleOn(haiku35, '2026-01-01')).toBe('legacy');
     expect(haiku35 && lifecycleOn(haiku35, '2026-06-19')).toBe('end-of-life');
     const sonnet45 = findModel(SONNET_4_5);
-    expect(sonnet45 && lifecycleOn(sonnet45)).toBe('active');
+    expect(sonnet45 && lifecycleOn(sonnet45)).toBe('legacy');
+    expect(sonnet45 && lifecycleOn(sonnet45, '2027-04-08')).toBe('end-of-life');
+    const sonnet46 = findModel(SONNET_4_6);
+    expect(sonnet46 && lifecycleOn(sonnet46, '2099-01-01')).toBe('active');
   });
 
   it('describes models the way the control plane does', () => {
-    const sonnet45 = findModel(SONNET_4_5);
-    expect(sonnet45 && foundationModelSummary(sonnet45, 'ap-northeast-1')).toEqual({
-      modelArn: `arn:aws:bedrock:ap-northeast-1::foundation-model/${SONNET_4_5}`,
-      modelId: SONNET_4_5,
-      modelName: 'Claude Sonnet 4.5',
+    const sonnet46 = findModel(SONNET_4_6);
+    expect(sonnet46 && foundationModelSummary(sonnet46, 'ap-northeast-1')).toEqual({
+      modelArn: `arn:aws:bedrock:ap-northeast-1::foundation-model/${SONNET_4_6}`,
+      modelId: SONNET_4_6,
+      modelName: 'Claude Sonnet 4.6',
       providerName: 'Anthropic',
       inputModalities: ['TEXT', 'IMAGE'],
       outputModalities: ['TEXT'],
@@ -408,13 +521,27 @@ describe('helpers', () => {
       inferenceTypesSupported: ['ON_DEMAND'],
       responseStreamingSupported: false,
     });
-    const legacy = findModel(GUIDE_LEGACY);
-    expect(legacy && foundationModelSummary(legacy, 'us-east-1').modelLifecycle.status).toBe('LEGACY');
+    const legacy = findModel(SONNET_4_5);
+    expect(legacy && foundationModelSummary(legacy, 'us-east-1').modelLifecycle).toEqual({
+      status: 'LEGACY',
+      legacyTime: '2026-10-08T00:00:00Z',
+      endOfLifeTime: '2027-04-08T00:00:00Z',
+    });
+    const novaLite = findModel('amazon.nova-lite-v1:0');
+    expect(novaLite && foundationModelSummary(novaLite, 'ap-northeast-1')).toMatchObject({
+      inputModalities: ['TEXT', 'IMAGE', 'VIDEO'],
+      inferenceTypesSupported: ['ON_DEMAND'],
+    });
   });
 
   it('lists the models callable in a region', () => {
     const tokyo = modelsIn('ap-northeast-1').map((m) => m.id);
+    expect(tokyo).toContain(SONNET_4_6);
     expect(tokyo).toContain(SONNET_4_5);
+    // End of life: no longer listed.
+    expect(tokyo).not.toContain('anthropic.claude-3-7-sonnet-20250219-v1:0');
+    expect(modelsIn('ap-northeast-1', '2026-07-01').map((m) => m.id)).toContain(SONNET_3_5_V2);
+    expect(modelsIn('us-west-2', '2026-07-01').map((m) => m.id)).not.toContain(SONNET_3_5_V2);
     expect(tokyo).toContain('amazon.titan-embed-text-v2:0');
     expect(tokyo).not.toContain('anthropic.claude-opus-4-1-20250805-v1:0');
   });

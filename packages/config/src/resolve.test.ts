@@ -71,7 +71,7 @@ describe('Bedrock mode and credential precedence', () => {
       source: 'iam',
       iam: { accessKeyId: FAKE_ACCESS_KEY_ID, secretAccessKey: FAKE_SECRET_ACCESS_KEY },
     });
-    expect(config?.bedrock.chatModelId).toBe('jp.anthropic.claude-sonnet-4-5-20250929-v1:0');
+    expect(config?.bedrock.chatModelId).toBe('jp.anthropic.claude-sonnet-4-6');
   });
 
   it('BEDROCK_AUTH=generated-api-key with a profile', () => {

@@ -177,7 +177,7 @@ export const ENV_VARIABLES: readonly EnvVariable[] = [
       ja: 'チャットに使うモデル ID、推論プロファイル ID（`us.`、`apac.`、`jp.`、`global.` などで始まる）、または ARN です。',
       en: 'The chat model: a model ID, an inference-profile ID (starting with `us.`, `apac.`, `jp.`, `global.`, ...) or an ARN.',
     },
-    example: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0',
+    example: 'us.anthropic.claude-sonnet-4-6',
     secret: false,
     required: optional,
     exampleLine: 'commented',

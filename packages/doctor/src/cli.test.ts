@@ -37,7 +37,7 @@ beforeAll(() => {
     [
       'AWS_BEARER_TOKEN_BEDROCK=XXXXXXXXXXXXXXXXXXXXXXXX',
       'AWS_REGION=us-east-1',
-      'BEDROCK_MODEL_ID=anthropic.claude-3-sonnet-20240229-v1:0',
+      'BEDROCK_MODEL_ID=us.anthropic.claude-sonnet-4-5-20250929-v1:0',
       'AUTH0_DOMAIN=https://example.jp.auth0.com/',
       'AUTH0_CLIENT_ID=AbCdEf0123456789',
       `AUTH0_CLIENT_SECRET=${CLIENT_SECRET}`,

@@ -39,7 +39,7 @@ export function testConfig(options: TestConfigOptions): Config {
       mode: options.mode ?? 'aws',
       reason: { ja: 'テスト用の設定です。', en: 'Test configuration.' },
       region: options.region ?? 'us-east-1',
-      chatModelId: options.chatModelId ?? 'us.anthropic.claude-sonnet-4-5-20250929-v1:0',
+      chatModelId: options.chatModelId ?? 'us.anthropic.claude-sonnet-4-6',
       embeddingModelId: options.embeddingModelId ?? 'amazon.titan-embed-text-v2:0',
       embeddingDimensions: options.embeddingDimensions ?? 1024,
       endpoints: options.endpoint ? { runtime: options.endpoint, controlPlane: options.endpoint } : {},

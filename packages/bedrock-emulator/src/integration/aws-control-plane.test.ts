@@ -6,7 +6,7 @@ import {
   ListInferenceProfilesCommand,
   paginateListInferenceProfiles,
 } from '@aws-sdk/client-bedrock';
-import { inferenceProfiles } from '@repo/config/models';
+import { CATALOG_DATE, inferenceProfiles, lifecycleOn } from '@repo/config/models';
 import { describe, expect, it } from 'vitest';
 import { AUTH_MODES, CLAUDE_END_OF_LIFE, CLAUDE_PROFILE, TITAN_V2, useEmulator } from '../test/harness.ts';
 
@@ -31,6 +31,38 @@ describe.each(AUTH_MODES)('control-plane client with %s', (mode) => {
     ).toBe(true);
     // Models past their end of life are no longer listed.
     expect(all.modelSummaries?.map((m) => m.modelId)).not.toContain(CLAUDE_END_OF_LIFE);
+  });
+
+  it('reports modalities, streaming, inference types and lifecycle from the catalog', async () => {
+    const client = h.control(mode);
+    const lite = await client.send(new GetFoundationModelCommand({ modelIdentifier: 'amazon.nova-lite-v1:0' }));
+    expect(lite.modelDetails).toMatchObject({
+      inputModalities: ['TEXT', 'IMAGE', 'VIDEO'],
+      outputModalities: ['TEXT'],
+      responseStreamingSupported: true,
+      inferenceTypesSupported: ['ON_DEMAND'],
+      modelLifecycle: { status: 'ACTIVE' },
+    });
+    const sonnet45 = await client.send(
+      new GetFoundationModelCommand({ modelIdentifier: 'anthropic.claude-sonnet-4-5-20250929-v1:0' }),
+    );
+    expect(sonnet45.modelDetails).toMatchObject({
+      inferenceTypesSupported: ['INFERENCE_PROFILE'],
+      modelLifecycle: {
+        status: 'LEGACY',
+        legacyTime: new Date('2026-10-08T00:00:00Z'),
+        endOfLifeTime: new Date('2027-04-08T00:00:00Z'),
+      },
+    });
+    const all = await client.send(new ListFoundationModelsCommand({ byProvider: 'Anthropic' }));
+    const status = Object.fromEntries((all.modelSummaries ?? []).map((m) => [m.modelId, m.modelLifecycle?.status]));
+    expect(status['anthropic.claude-sonnet-4-6']).toBe('ACTIVE');
+    expect(status['anthropic.claude-sonnet-4-5-20250929-v1:0']).toBe('LEGACY');
+    // End of life in every region: not listed, and GetFoundationModel no longer knows the ID.
+    expect(status).not.toHaveProperty('anthropic.claude-3-sonnet-20240229-v1:0');
+    await expect(
+      client.send(new GetFoundationModelCommand({ modelIdentifier: 'anthropic.claude-3-sonnet-20240229-v1:0' })),
+    ).rejects.toMatchObject({ name: 'ValidationException', message: 'The provided model identifier is invalid.' });
   });
 
   it('gets one foundation model, and rejects an unknown one', async () => {
@@ -58,8 +90,15 @@ describe.each(AUTH_MODES)('control-plane client with %s', (mode) => {
       expect(page.inferenceProfileSummaries?.length).toBeLessThanOrEqual(5);
       for (const p of page.inferenceProfileSummaries ?? []) ids.push(p.inferenceProfileId ?? '');
     }
-    expect(ids).toEqual(inferenceProfiles('ap-northeast-1').map((p) => p.id));
+    const current = inferenceProfiles('ap-northeast-1').filter(
+      (p) => lifecycleOn(p.model, CATALOG_DATE, 'ap-northeast-1') !== 'end-of-life',
+    );
+    expect(ids).toEqual(current.map((p) => p.id));
     expect(ids).toContain('jp.anthropic.claude-sonnet-4-5-20250929-v1:0');
+    expect(ids).toContain('jp.anthropic.claude-sonnet-4-6');
+    expect(ids).toContain('jp.anthropic.claude-haiku-4-5-20251001-v1:0');
+    // Profiles of models past their end of life are gone with the models.
+    expect(ids).not.toContain('apac.anthropic.claude-3-7-sonnet-20250219-v1:0');
     expect(ids.some((id) => id.startsWith('eu.'))).toBe(false);
     const first = await client.send(new ListInferenceProfilesCommand({ maxResults: 1 }));
     expect(first.inferenceProfileSummaries?.[0]?.createdAt).toBeInstanceOf(Date);

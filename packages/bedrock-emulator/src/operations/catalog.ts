@@ -1,9 +1,12 @@
-// Control plane: ListFoundationModels, GetFoundationModel, ListInferenceProfiles, GetInferenceProfile,
-// answered from the shared model catalog for the emulator's region.
+// Control plane: ListFoundationModels, GetFoundationModel, ListInferenceProfiles, GetInferenceProfile, answered
+// from the shared model catalog for the emulator's region, the way Bedrock answers them: modalities, streaming,
+// inference types and lifecycle (status and dates) from the catalog; models past their end of life are gone.
 import {
   foundationModelArn,
+  foundationModelSummary,
   inferenceProfileArn,
   inferenceProfiles,
+  lifecycleDay,
   lifecycleOn,
   MODELS,
   type ModelEntry,
@@ -12,30 +15,16 @@ import { BedrockError, INVALID_MODEL_ID, validation } from '../errors.ts';
 
 /** The account ID the emulator pretends to be (the AWS documentation's example account). */
 export const EMULATOR_ACCOUNT_ID = '123456789012';
-/** Catalog entries carry no dates; profiles get this fixed one so responses stay deterministic. */
+/** Catalog entries carry no creation dates; profiles get this fixed one so responses stay deterministic. */
 const PROFILE_CREATED_AT = '2025-01-01T00:00:00Z';
 
-/** Listed in the region: callable there on demand or through a profile, and not past its end of life. */
+/** Listed in the region: callable there on demand or through a profile, and not past its end of life there. */
 function availableIn(model: ModelEntry, region: string): boolean {
-  if (lifecycleOn(model, new Date().toISOString().slice(0, 10)) === 'end-of-life') return false;
+  if (lifecycleOn(model, lifecycleDay(), region) === 'end-of-life') return false;
   return model.onDemandRegions.includes(region) || model.profiles.some((p) => p.sourceRegions.includes(region));
 }
 
-function summary(model: ModelEntry, region: string) {
-  const onDemand = model.onDemandRegions.includes(region);
-  return {
-    modelArn: foundationModelArn(region, model.id),
-    modelId: model.id,
-    modelName: model.name,
-    providerName: model.provider,
-    inputModalities: model.kind === 'chat' && model.provider === 'Anthropic' ? ['TEXT', 'IMAGE'] : ['TEXT'],
-    outputModalities: [model.kind === 'embedding' ? 'EMBEDDING' : 'TEXT'],
-    responseStreamingSupported: model.streaming,
-    customizationsSupported: [],
-    inferenceTypesSupported: onDemand ? ['ON_DEMAND'] : ['INFERENCE_PROFILE'],
-    modelLifecycle: { status: model.lifecycle.status === 'active' ? 'ACTIVE' : 'LEGACY' },
-  };
-}
+const summary = foundationModelSummary;
 
 export function listFoundationModels(region: string, query: URLSearchParams) {
   const provider = query.get('byProvider');
@@ -56,7 +45,7 @@ export function listFoundationModels(region: string, query: URLSearchParams) {
     .map((m) => summary(m, region))
     .filter((s) => !provider || s.providerName.toLowerCase() === provider.toLowerCase())
     .filter((s) => !output || s.outputModalities.includes(output))
-    .filter((s) => !inference || s.inferenceTypesSupported.includes(inference))
+    .filter((s) => !inference || (s.inferenceTypesSupported as readonly string[]).includes(inference))
     .filter(() => !customization);
   return { modelSummaries };
 }
@@ -90,7 +79,12 @@ export function listInferenceProfiles(region: string, query: URLSearchParams) {
       `1 validation error detected: Value '${type}' at 'typeEquals' failed to satisfy constraint: Member must satisfy enum value set: [SYSTEM_DEFINED, APPLICATION]`,
     );
   }
-  const all = type === 'APPLICATION' ? [] : inferenceProfiles(region).map((p) => profileSummary(p, region));
+  const all =
+    type === 'APPLICATION'
+      ? []
+      : inferenceProfiles(region)
+          .filter((p) => availableIn(p.model, region))
+          .map((p) => profileSummary(p, region));
   const max = Number(query.get('maxResults') ?? 1000);
   if (!Number.isInteger(max) || max < 1 || max > 1000) {
     throw validation(
@@ -106,7 +100,7 @@ export function listInferenceProfiles(region: string, query: URLSearchParams) {
 
 export function getInferenceProfile(region: string, identifier: string) {
   const id = identifier.startsWith('arn:') ? identifier.slice(identifier.lastIndexOf('/') + 1) : identifier;
-  const profile = inferenceProfiles(region).find((p) => p.id === id);
+  const profile = inferenceProfiles(region).find((p) => p.id === id && availableIn(p.model, region));
   if (!profile) {
     throw new BedrockError('ResourceNotFoundException', `Inference profile ${id} does not exist.`);
   }

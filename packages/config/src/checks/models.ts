@@ -3,14 +3,19 @@
 // and BEDROCK_EMBEDDING_DIMENSIONS against the embedding model.
 import { finding } from '../findings.ts';
 import {
+  CATALOG_DATE,
   defaultChatModelId,
   defaultEmbeddingModelId,
+  endOfLifeIn,
   findModel,
   invocability,
   invocableIdFor,
+  lifecycleDay,
+  lifecycleOn,
   type ModelEntry,
   type ModelKind,
   parseModelId,
+  whereProcessed,
 } from '../models.ts';
 import type { BedrockMode, Localized } from '../types.ts';
 import type { CheckContext } from './context.ts';
@@ -110,10 +115,7 @@ export function checkModel(
             ja: `${result.model.name} は ${region} ではモデル ID のまま（オンデマンドで）呼び出せません。推論プロファイル ID が必要です。`,
             en: `${result.model.name} cannot be invoked on demand by its model ID in ${region}; it needs an inference-profile ID.`,
           },
-          {
-            ja: `${name}=${result.suggestedId} に変更してください。`,
-            en: `Change it to ${name}=${result.suggestedId}.`,
-          },
+          changeTo(name, result.suggestedId, region),
         ),
       );
       return undefined;
@@ -127,10 +129,7 @@ export function checkModel(
             en: `The inference profile ${value} cannot be called from ${region}.`,
           },
           result.suggestedId
-            ? {
-                ja: `${name}=${result.suggestedId} に変更してください。`,
-                en: `Change it to ${name}=${result.suggestedId}.`,
-              }
+            ? changeTo(name, result.suggestedId, region)
             : {
                 ja: `${result.model.name} を使えるリージョンに AWS_REGION を変更するか、別のモデルを選んでください。`,
                 en: `Change AWS_REGION to a region where ${result.model.name} is offered, or choose another model.`,
@@ -154,10 +153,47 @@ export function checkModel(
         ),
       );
       return undefined;
-    default:
-      if (result.model?.lifecycle.status === 'legacy') ctx.add(legacyFinding(name, result.model, region));
+    default: {
+      const state = result.model && lifecycleOn(result.model, lifecycleDay(ctx.now), region);
+      if (result.model && state === 'end-of-life') {
+        ctx.add(endOfLifeFinding(name, result.model, region));
+        return undefined;
+      }
+      if (result.model && state === 'legacy') ctx.add(legacyFinding(name, result.model, region));
       return { id: value, ...(result.model ? { model: result.model } : {}) };
+    }
   }
+}
+
+/** "Change it to NAME=id", with where that ID processes requests when it leaves the region. */
+function changeTo(name: string, id: string, region: string): Localized {
+  const where = parseModelId(id)?.form === 'profile' ? whereProcessed(id, region) : undefined;
+  return {
+    ja: `${name}=${id} に変更してください。${where ? where.ja : ''}`,
+    en: `Change it to ${name}=${id}.${where ? ` ${where.en}` : ''}`,
+  };
+}
+
+/** The replacement in the form `region` needs, for legacy and end-of-life findings. */
+function successorFix(name: string, model: ModelEntry, region: string): Localized {
+  const replacement = model.lifecycle.replacement;
+  const suggested = replacement ? (invocableIdFor(replacement, region) ?? replacement) : undefined;
+  if (!suggested) return { ja: '現行のモデルへ変更してください。', en: 'Switch to a current model.' };
+  const change = changeTo(name, suggested, region);
+  return { ja: `後継モデルへ変更してください: ${change.ja}`, en: `Switch to its successor. ${change.en}` };
+}
+
+function endOfLifeFinding(name: string, model: ModelEntry, region: string) {
+  const eol = endOfLifeIn(model, region);
+  return finding(
+    'model-end-of-life',
+    name,
+    {
+      ja: `${model.name} は ${region} で提供終了（${eol}）しています。呼び出すとエラーになります（モデルカタログ ${CATALOG_DATE} 時点の AWS のドキュメントによる）。`,
+      en: `${model.name} reached its end of life in ${region} on ${eol}; calls to it fail (AWS documentation as of the model catalog's date, ${CATALOG_DATE}).`,
+    },
+    successorFix(name, model, region),
+  );
 }
 
 /** BEDROCK_EMBEDDING_DIMENSIONS: allowed by the embedding model; defaults to the model's default. */
@@ -189,22 +225,15 @@ export function checkEmbeddingDimensions(ctx: CheckContext, embedding: ModelChoi
 }
 
 function legacyFinding(name: string, model: ModelEntry, region: string) {
-  const replacement = model.lifecycle.replacement;
-  const suggested = replacement ? (invocableIdFor(replacement, region) ?? replacement) : undefined;
-  const eol = model.lifecycle.endOfLife;
+  const eol = endOfLifeIn(model, region);
   return finding(
     'model-legacy',
     name,
     {
-      ja: `${model.name} は旧世代（レガシー）のモデルです${eol ? `（提供終了予定: ${eol}）` : ''}。新しいアカウントでは使えないことがあります。`,
-      en: `${model.name} is a legacy model${eol ? ` (end of life: ${eol})` : ''}. New accounts may not be able to use it.`,
+      ja: `${model.name} は旧世代（レガシー）のモデルです${eol ? `（提供終了予定: ${eol}）` : ''}。新しいアカウントでは使えず、既存のアカウントでもしばらく呼び出さないと使えなくなることがあります。`,
+      en: `${model.name} is a legacy model${eol ? ` (end of life: ${eol})` : ''}. New accounts cannot use it, and existing accounts may lose access after a period without calls.`,
     },
-    suggested
-      ? {
-          ja: `後継モデルへの変更をお勧めします: ${name}=${suggested}`,
-          en: `Switch to its successor: ${name}=${suggested}.`,
-        }
-      : { ja: '現行のモデルへの変更をお勧めします。', en: 'Switch to a current model.' },
+    successorFix(name, model, region),
   );
 }
 

@@ -264,7 +264,7 @@ const CASES: Case[] = [
         'Access denied. This Model is marked by provider as Legacy and you have not been actively using the model in the last 30 days. Please upgrade to an active model on Amazon Bedrock',
     },
     code: 'bedrock-model-legacy',
-    fix: `us.${SONNET}`,
+    fix: 'us.anthropic.claude-sonnet-4-6',
   },
   {
     name: 'end-of-life model',
