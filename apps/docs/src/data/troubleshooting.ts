@@ -278,6 +278,10 @@ export const TOPICS: readonly TroubleshootingTopic[] = [
         '旧世代のモデルです。表示された後継モデルに移行してください。',
         'A legacy model. Move to the successor shown.',
       ),
+      'model-end-of-life': l(
+        'AWS のドキュメントによれば、このリージョンでは提供が終了したモデルです（呼び出すとエラーになります）。表示された後継モデルに変更してください。アカウントでまだ使える場合は、オンラインの npm run doctor がそう報告します。',
+        "AWS's documentation says the model reached its end of life in this region (calls fail). Switch to the successor shown. If your account can still use it, the online npm run doctor says so.",
+      ),
       'model-kind-mismatch': l(
         'チャット用と埋め込み用のモデルが入れ替わっています。BEDROCK_MODEL_ID にはチャットモデル、BEDROCK_EMBEDDING_MODEL_ID には埋め込みモデルを書きます。',
         'Chat and embedding models are mixed up: BEDROCK_MODEL_ID takes a chat model, BEDROCK_EMBEDDING_MODEL_ID an embedding model.',

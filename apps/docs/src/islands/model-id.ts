@@ -1,6 +1,15 @@
 // Model ID helper: region + model -> the value for BEDROCK_MODEL_ID / BEDROCK_EMBEDDING_MODEL_ID, from the
 // shared catalog (the same rules the config checks and the emulator apply). A typed-in ID is checked too.
-import { findModel, invocability, invocableIdFor, type ModelEntry } from '@repo/config/models';
+import {
+  endOfLifeIn,
+  findModel,
+  invocability,
+  invocableIdFor,
+  lifecycleDay,
+  lifecycleOn,
+  type ModelEntry,
+  whereProcessed,
+} from '@repo/config/models';
 import { copyButton } from './copy.ts';
 import { definitionList, h, pageLang } from './dom.ts';
 
@@ -14,6 +23,8 @@ const T = {
     profile: (p: string) => `このリージョンでは推論プロファイル経由で呼び出します（${p}）。`,
     legacy: (r?: string) => `旧世代のモデルです。${r ? `後継の ${r} への移行をおすすめします。` : ''}`,
     eol: (d: string) => `提供終了日: ${d}`,
+    ended: (d: string, r?: string) =>
+      `このリージョンでは ${d} に提供が終了したモデルです（呼び出すとエラーになります）。${r ? `後継の ${r} に変更してください。` : ''}`,
     checkTitle: '入力した ID の確認結果',
     ok: 'このリージョンで呼び出せます。',
     needsProfile: (id: string) => `基盤モデル ID はオンデマンドで呼び出せません。代わりに ${id} を使ってください。`,
@@ -31,6 +42,8 @@ const T = {
     profile: (p: string) => `In this region it is called through an inference profile (${p}).`,
     legacy: (r?: string) => `This is a legacy model.${r ? ` Moving to its successor ${r} is recommended.` : ''}`,
     eol: (d: string) => `End of life: ${d}`,
+    ended: (d: string, r?: string) =>
+      `This model reached its end of life in this region on ${d}; calls fail.${r ? ` Switch to its successor ${r}.` : ''}`,
     checkTitle: 'The ID you entered',
     ok: 'Callable in this region.',
     needsProfile: (id: string) => `The base model ID cannot be called on demand. Use ${id} instead.`,
@@ -71,17 +84,19 @@ function mount(root: HTMLElement): void {
           h('pre', { 'data-result': '' }, h('code', {}, line)),
           copyButton({ idle: t.copy, done: t.copied }, () => line),
           h('p', {}, id === model.id ? t.onDemand : t.profile(id.slice(0, id.indexOf('.') + 1))),
+          h('p', { 'data-where': '' }, whereProcessed(id, region.value)[lang]),
         );
       }
       if (model.embedding)
         output.append(h('p', {}, t.dims(model.embedding.defaultDimensions, model.embedding.allowedDimensions)));
-      if (model.lifecycle.status === 'legacy') {
-        const note = [
-          t.legacy(model.lifecycle.replacement),
-          model.lifecycle.endOfLife ? t.eol(model.lifecycle.endOfLife) : '',
-        ]
-          .filter(Boolean)
-          .join(' ');
+      const state = lifecycleOn(model, lifecycleDay(), region.value);
+      const eol = endOfLifeIn(model, region.value);
+      if (state === 'end-of-life' && eol) {
+        output.append(
+          h('p', { class: 'finding', 'data-severity': 'error' }, t.ended(eol, model.lifecycle.replacement)),
+        );
+      } else if (state === 'legacy') {
+        const note = [t.legacy(model.lifecycle.replacement), eol ? t.eol(eol) : ''].filter(Boolean).join(' ');
         output.append(h('p', { class: 'finding', 'data-severity': 'warning' }, note));
       }
     }
@@ -91,16 +106,20 @@ function mount(root: HTMLElement): void {
 
   function checkTyped(value: string, regionCode: string): HTMLElement {
     const result = invocability(value, regionCode);
+    const ended = result.status === 'ok' && result.model && lifecycleOn(result.model, lifecycleDay(), regionCode);
+    const eol = result.status === 'ok' && result.model ? endOfLifeIn(result.model, regionCode) : undefined;
     const [severity, text] =
-      result.status === 'ok'
-        ? ['info', t.ok]
-        : result.status === 'needs-profile'
-          ? ['error', t.needsProfile(result.suggestedId)]
-          : result.status === 'profile-wrong-region'
-            ? ['error', t.wrongRegion(result.suggestedId)]
-            : result.status === 'not-in-region'
-              ? ['error', t.notInRegion(regionCode)]
-              : ['warning', t.unknown];
+      ended === 'end-of-life' && eol && result.status === 'ok'
+        ? ['error', t.ended(eol, result.model?.lifecycle.replacement)]
+        : result.status === 'ok'
+          ? ['info', t.ok]
+          : result.status === 'needs-profile'
+            ? ['error', t.needsProfile(result.suggestedId)]
+            : result.status === 'profile-wrong-region'
+              ? ['error', t.wrongRegion(result.suggestedId)]
+              : result.status === 'not-in-region'
+                ? ['error', t.notInRegion(regionCode)]
+                : ['warning', t.unknown];
     return h(
       'div',
       { class: 'finding', 'data-severity': severity, 'data-status': result.status },
