@@ -104,6 +104,24 @@ export const MESSAGES = {
     ja: 'このリクエストにはもう答えられません (期限が切れたか、すでに答えています)。',
     en: 'This request can no longer be answered (it expired or was already answered).',
   },
+  connectTitle: { ja: 'アカウントの連携', en: 'Connect an account' },
+  connectLead: {
+    ja: 'アプリが、{user} さんの {provider} アカウントを連携し、次の権限で使えるようにすることを求めています。',
+    en: 'An app asks to connect the {provider} account of {user} and use it with the following access.',
+  },
+  connectDemoNote: {
+    ja: 'これは開発用のデモです。本物の {provider} ではなく、このサーバーのデモカレンダーにつながります。',
+    en: 'This is a development demo: it connects the demo calendar of this server, not the real {provider}.',
+  },
+  connectExpired: {
+    ja: 'この連携の手続きは期限が切れたか、見つかりません。アプリに戻って、もう一度やり直してください。',
+    en: 'This connection attempt has expired or cannot be found. Go back to the app and try again.',
+  },
+  scopeCalendarRead: { ja: 'カレンダーの予定を見る', en: 'See the events on your calendars' },
+  scopeCalendarFull: {
+    ja: 'カレンダーの予定を見る・作成・変更・削除する',
+    en: 'See, create, change and delete your calendar events',
+  },
   crossSiteRefused: {
     ja: 'ほかのサイトから送られたフォームは受け付けません。このページから操作してください。',
     en: 'Forms sent from another site are refused. Use this page itself.',

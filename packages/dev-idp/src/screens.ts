@@ -75,6 +75,10 @@ const SCOPE_MESSAGES: Record<string, { ja: string; en: string }> = {
   profile: M.scopeProfile,
   email: M.scopeEmail,
   offline_access: M.scopeOfflineAccess,
+  'https://www.googleapis.com/auth/calendar': M.scopeCalendarFull,
+  'https://www.googleapis.com/auth/calendar.events': M.scopeCalendarFull,
+  'https://www.googleapis.com/auth/calendar.readonly': M.scopeCalendarRead,
+  'https://www.googleapis.com/auth/calendar.events.readonly': M.scopeCalendarRead,
 };
 
 /** The consent screen's and the device page's list of what an app asks for: OpenID scopes, then APIs. */

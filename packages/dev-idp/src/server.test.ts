@@ -177,6 +177,18 @@ describe('startDevIdp', () => {
       { issuer: idp.issuer, audience },
     );
     expect(payload.client_id).toBe(DEV_FGA_CLIENT_ID);
+    // Auth0 also takes JSON bodies at its token endpoint.
+    const json = await fetch(`${idp.issuer}/oauth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        grant_type: 'client_credentials',
+        client_id: DEV_FGA_CLIENT_ID,
+        client_secret: DEV_FGA_CLIENT_SECRET,
+        audience,
+      }),
+    });
+    expect(json.status).toBe(200);
     const wrong = await fetch(`${idp.issuer}/oauth/token`, {
       method: 'POST',
       body: new URLSearchParams({

@@ -4,8 +4,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo, Server } from 'node:net';
 import type { JWK } from 'jose';
 import { avatarSvg } from './avatar.ts';
+import { CALENDAR_PREFIX, calendarApi } from './calendar.ts';
 import { answerBackchannelRequest, DEFAULT_POLL_INTERVAL, type PendingRequest, PendingRequests } from './ciba.ts';
 import { DEFAULT_DEV_IDP_PORT } from './client.ts';
+import { ConnectedAccounts } from './connected-accounts.ts';
 import { deviceHandler, isDevicePath } from './device.ts';
 import { redirect } from './http.ts';
 import { pickLang } from './i18n.ts';
@@ -13,11 +15,14 @@ import { handleInteraction, isInteractionPath } from './interactions.ts';
 import { bearerJwt, jwtUserinfo } from './jwt-userinfo.ts';
 import { generateIssuerKeys } from './keys.ts';
 import { allowedHosts, assertLoopbackHost, assertNotProduction, portInUseError, wrongHostBody } from './loopback.ts';
+import { isMyAccountPath, myAccount } from './my-account.ts';
 import { CERTIFICATE_PATH } from './paths.ts';
 import { createProvider, OIDC_SCOPES, ROUTES } from './provider.ts';
 import { homeScreen } from './screens.ts';
 import { staleHintRemover } from './stale-logout.ts';
 import { createDualServer, generateDevCertificate } from './tls.ts';
+import { tokenEndpoint } from './token-endpoint.ts';
+import { subjectResolver, tokenVaultExchange } from './token-vault.ts';
 import { DEMO_USERS } from './users.ts';
 
 export interface DevIdpOptions {
@@ -97,6 +102,19 @@ export async function startDevIdp(options: DevIdpOptions = {}): Promise<DevIdp> 
   const signingKey = keys.jwks.keys[0] as JWK;
   const withoutStaleHint = staleHintRemover(signingKey);
   const userinfoForJwt = jwtUserinfo(signingKey, issuer);
+  const accounts = new ConnectedAccounts();
+  const me = myAccount({ provider, accounts, issuer, signingKey });
+  const calendar = calendarApi(accounts);
+  const tokenParties = {
+    tokenVault: (body: Record<string, unknown>, res: ServerResponse) =>
+      tokenVaultExchange({ provider, accounts, subjectOf: subjectResolver(provider, signingKey, issuer) }, body, res),
+    async myAccount(form: URLSearchParams, res: ServerResponse) {
+      if (form.get('grant_type') !== 'refresh_token' || form.get('audience') !== me.audience) return false;
+      await me.tokenForRefreshToken(form, res);
+      return true;
+    },
+    provider: providerHandler,
+  };
 
   handle = (req, res) => {
     // DNS rebinding: a page on another site that resolves its own name to 127.0.0.1 sends its own Host.
@@ -117,6 +135,18 @@ export async function startDevIdp(options: DevIdpOptions = {}): Promise<DevIdp> 
     }
     if (isDevicePath(url.pathname)) {
       device(req, res, url).catch(failed(res));
+      return;
+    }
+    if (req.method === 'POST' && url.pathname === ROUTES.token) {
+      tokenEndpoint(tokenParties, req, res).catch(failed(res));
+      return;
+    }
+    if (isMyAccountPath(url.pathname)) {
+      me.handle(req, res, url).catch(failed(res));
+      return;
+    }
+    if (url.pathname.startsWith(CALENDAR_PREFIX)) {
+      calendar(req, res, url);
       return;
     }
     if (req.method === 'GET' && url.pathname === ROUTES.end_session) {
