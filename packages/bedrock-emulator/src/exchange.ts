@@ -142,11 +142,24 @@ export class Exchange {
     else this.out.end();
   }
 
-  /** Cuts the connection without a proper end, as a network failure would. */
+  /**
+   * Cuts the connection without a proper end, as a network failure would, after what was already written
+   * reaches the client (a stream fault promises its first K events). HTTP/1.1: the socket is ended (which
+   * flushes the response's corked frames) before the chunked body's last chunk, then destroyed.
+   */
   abort(): void {
     const res = this.res as Http2ServerResponse;
-    if (this.protocol === 'h2' && res.stream) res.stream.close(2 /* NGHTTP2_INTERNAL_ERROR */);
-    else (this.req as IncomingMessage).socket.destroy();
+    if (this.protocol === 'h2' && res.stream) {
+      res.stream.close(2 /* NGHTTP2_INTERNAL_ERROR */);
+      return;
+    }
+    const socket = (this.req as IncomingMessage).socket;
+    if (socket.destroyed) return;
+    const cut = () => socket.destroy();
+    socket.once('finish', cut);
+    // A client that stopped reading cannot hold the connection open.
+    setTimeout(cut, 2000).unref();
+    socket.end();
   }
 }
 

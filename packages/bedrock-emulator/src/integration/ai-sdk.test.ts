@@ -1,6 +1,16 @@
 // @ai-sdk/amazon-bedrock (fetch over HTTP/1.1) against the emulator.
 import { createAmazonBedrock } from '@ai-sdk/amazon-bedrock';
-import { cosineSimilarity, embed, embedMany, generateText, jsonSchema, stepCountIs, streamText, tool } from 'ai';
+import {
+  cosineSimilarity,
+  embed,
+  embedMany,
+  generateText,
+  jsonSchema,
+  Output,
+  stepCountIs,
+  streamText,
+  tool,
+} from 'ai';
 import { describe, expect, it } from 'vitest';
 import { AUTH_MODES, type AuthMode, CLAUDE_PROFILE, COHERE_V3, TITAN_V2, useEmulator } from '../test/harness.ts';
 import { IAM_USER_CREDENTIALS } from '../test/keys.ts';
@@ -100,5 +110,88 @@ describe.each(AUTH_MODES)('AI SDK with %s', (mode) => {
       maxRetries: 0,
     });
     expect(cohere.embeddings).toHaveLength(2);
+  });
+});
+
+describe('AI SDK: reasoning, structured output and instructions', () => {
+  const reasoning = { bedrock: { reasoningConfig: { type: 'enabled' as const, budgetTokens: 1024 } } };
+
+  it('generateText and streamText return the reasoning, with its signature', async () => {
+    const bedrock = provider('long-term key');
+    const result = await generateText({
+      model: bedrock(CLAUDE_PROFILE),
+      prompt: 'How many r are in strawberry?',
+      providerOptions: reasoning,
+      maxRetries: 0,
+    });
+    expect(result.reasoningText).toContain('strawberry');
+    expect(result.reasoning[0]?.providerMetadata?.bedrock?.signature).toEqual(expect.any(String));
+    expect(result.text).toContain('strawberry');
+
+    const stream = streamText({
+      model: bedrock(CLAUDE_PROFILE),
+      prompt: 'How many r are in strawberry?',
+      providerOptions: reasoning,
+      maxRetries: 0,
+    });
+    let streamed = '';
+    for await (const part of stream.fullStream) if (part.type === 'reasoning-delta') streamed += part.text;
+    expect(streamed).toBe(result.reasoningText);
+  });
+
+  it('structured output fills each field with a plausible value', async () => {
+    const bedrock = provider('long-term key');
+    const schema = jsonSchema<{ name: string; ingredients: { name: string; amount: string }[]; steps: string[] }>({
+      type: 'object',
+      properties: {
+        name: { type: 'string' },
+        ingredients: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: { name: { type: 'string' }, amount: { type: 'string' } },
+            required: ['name', 'amount'],
+          },
+        },
+        steps: { type: 'array', items: { type: 'string' } },
+      },
+      required: ['name', 'ingredients', 'steps'],
+    });
+    const { output } = await generateText({
+      model: bedrock(CLAUDE_PROFILE),
+      prompt: 'Generate a lasagna recipe.',
+      output: Output.object({ schema }),
+      maxRetries: 0,
+    });
+    expect(output.name).toBe('Lasagna recipe');
+    expect(output.ingredients).toHaveLength(3);
+    expect(new Set(output.steps).size).toBe(output.steps.length);
+    expect(JSON.stringify(output)).not.toContain('Generate a lasagna');
+  });
+
+  it('calls the tool the system prompt says to always call, with each number in its own field', async () => {
+    const bedrock = provider('long-term key');
+    const add = tool({
+      description: 'Add two numbers',
+      inputSchema: jsonSchema<{ a: number; b: number }>({
+        type: 'object',
+        properties: { a: { type: 'number' }, b: { type: 'number' } },
+        required: ['a', 'b'],
+      }),
+      execute: async ({ a, b }) => a + b,
+    });
+    const result = await generateText({
+      model: bedrock(CLAUDE_PROFILE),
+      system: 'You must always call math_addition.',
+      prompt: 'What is the sum of 1836281973 and 19973286?',
+      tools: { math_addition: add },
+      stopWhen: stepCountIs(3),
+      maxRetries: 0,
+    });
+    expect(result.steps[0]?.toolCalls[0]).toMatchObject({
+      toolName: 'math_addition',
+      input: { a: 1836281973, b: 19973286 },
+    });
+    expect(result.text).toContain('1856255259');
   });
 });

@@ -69,3 +69,89 @@ it('BedrockEmbeddings also works with clientOptions.endpoint and bedrockBearerTo
   const { json } = await h.api('requests');
   expect(json.requests.at(-1)?.auth.kind).toBe('api-key-short-term');
 });
+
+describe('LangChain: reasoning, structured output and tool choice', () => {
+  const thinking = () =>
+    new ChatBedrockConverse({
+      model: CLAUDE_PROFILE,
+      region: h.region,
+      client: h.runtime('long-term key'),
+      maxRetries: 0,
+      maxTokens: 2048,
+      additionalModelRequestFields: { thinking: { type: 'enabled', budget_tokens: 1024 } },
+    });
+
+  it('invoke and stream return reasoning blocks before the answer', async () => {
+    const reply = await thinking().invoke('What is the capital of France?');
+    const blocks = reply.content as { type: string; reasoning?: string; signature?: string }[];
+    expect(blocks[0]?.type).toBe('reasoning');
+    expect(blocks[0]?.reasoning).toContain('capital of France');
+    expect(blocks[0]?.signature).toEqual(expect.any(String));
+    expect(blocks.some((b) => b.type === 'text')).toBe(true);
+
+    let reasoning = '';
+    for await (const chunk of await thinking().stream('What is the capital of France?')) {
+      for (const block of Array.isArray(chunk.content) ? chunk.content : []) {
+        const part = block as { type: string; reasoning?: string };
+        if (part.type === 'reasoning') reasoning += part.reasoning ?? '';
+      }
+    }
+    expect(reasoning).toBe(blocks[0]?.reasoning);
+  });
+
+  it('refuses a thinking budget below 1024 with Bedrock wording', async () => {
+    const model = new ChatBedrockConverse({
+      model: CLAUDE_PROFILE,
+      region: h.region,
+      client: h.runtime('long-term key'),
+      maxRetries: 0,
+      additionalModelRequestFields: { thinking: { type: 'enabled', budget_tokens: 100 } },
+    });
+    await expect(model.invoke('Hi')).rejects.toMatchObject({
+      name: 'ValidationException',
+      message:
+        'The model returned the following errors: thinking.enabled.budget_tokens: Input should be greater than or equal to 1024',
+    });
+  });
+
+  it('withStructuredOutput fills the schema with plausible values', async () => {
+    const model = new ChatBedrockConverse({
+      model: CLAUDE_PROFILE,
+      region: h.region,
+      client: h.runtime('long-term key'),
+      maxRetries: 0,
+    });
+    const structured = model.withStructuredOutput({
+      title: 'joke',
+      description: 'A joke with its setup and punchline',
+      type: 'object',
+      properties: { setup: { type: 'string' }, punchline: { type: 'string' }, rating: { type: 'integer' } },
+      required: ['setup', 'punchline', 'rating'],
+    });
+    const joke = (await structured.invoke('Tell me a joke about cats')) as Record<string, unknown>;
+    expect(joke).toMatchObject({ setup: 'setup', punchline: 'punchline', rating: 4 });
+  });
+
+  it('bindTools picks the tool a Japanese question needs, and only that one', async () => {
+    const tools = [
+      {
+        name: 'get_user_info',
+        description: "Get the signed-in user's profile.",
+        schema: { type: 'object', properties: {} },
+      },
+      {
+        name: 'current_time',
+        description: "Get the current date and time in the user's time zone.",
+        schema: { type: 'object', properties: {} },
+      },
+    ];
+    const model = new ChatBedrockConverse({
+      model: CLAUDE_PROFILE,
+      region: h.region,
+      client: h.runtime('long-term key'),
+      maxRetries: 0,
+    }).bindTools(tools);
+    const reply = await model.invoke('私は誰？');
+    expect(reply.tool_calls?.map((c) => c.name)).toEqual(['get_user_info']);
+  });
+});

@@ -23,6 +23,7 @@ export type JsonSchema = {
   minimum?: number;
   maximum?: number;
   minItems?: number;
+  maxItems?: number;
   default?: unknown;
   anyOf?: JsonSchema[];
   oneOf?: JsonSchema[];
@@ -44,6 +45,10 @@ export interface ChatRequest {
   toolChoice: ToolChoice;
   maxTokens?: number;
   stopSequences: string[];
+  /** Extended thinking was asked for: the reply starts with reasoning (signed for Anthropic models). */
+  reasoning?: { signed: boolean };
+  /** Structured output: the reply text is a JSON value for this schema (Anthropic `output_config.format`). */
+  responseSchema?: JsonSchema;
 }
 
 export type StopReason = 'end_turn' | 'tool_use' | 'max_tokens' | 'stop_sequence';
@@ -55,6 +60,8 @@ export interface ToolCall {
 }
 
 export interface ChatReply {
+  /** The model's reasoning before it answers, when extended thinking was asked for. */
+  reasoning?: { text: string; signature?: string };
   text: string;
   toolCalls: ToolCall[];
   stopReason: StopReason;

@@ -132,10 +132,10 @@ describe('scripted model', () => {
     expect(final.text).toContain('sunny, 21°C');
   });
 
-  it('reads a JSON tool result out as fields, in the language of the question', () => {
+  it('reads a JSON tool result out as a sentence, in the language of the question', () => {
     for (const [question, expected] of [
-      ['What is (12 + 30) * 2?', 'result: 84, expression: (12 + 30) * 2'],
-      ['(12 + 30) * 2 を計算してください', 'result: 84、expression: (12 + 30) * 2'],
+      ['What is (12 + 30) * 2?', '(12 + 30) * 2 = 84.'],
+      ['(12 + 30) * 2 を計算してください', '(12 + 30) * 2 の計算結果は 84 です。'],
     ] as const) {
       const request = ask(question, { tools: [calculator] });
       const call = scriptedReply(request).toolCalls[0];
@@ -159,6 +159,7 @@ describe('scripted model', () => {
       const answer = scriptedReply(request).text;
       expect(answer).toContain(expected);
       expect(answer).not.toContain('{');
+      expect(answer).not.toMatch(/result:|expression:/);
     }
   });
 

@@ -5,14 +5,16 @@ import type {
   ChatReply,
   ChatRequest,
   ChatTurn,
+  JsonSchema,
   QueuedReply,
   StopReason,
   ToolCall,
   ToolSpec,
 } from './chat.ts';
-import { detectLanguage, type ReplyLanguage, requestedLanguage, wantsBrevity } from './language.ts';
+import { detectLanguage, requestedLanguage, wantsBrevity } from './language.ts';
+import { answerFromResults, greeting, reasoningText, type ToolOutcome } from './replies.ts';
 import { countTokens, tokenize } from './tokens.ts';
-import { matchTools, toolInput } from './tools.ts';
+import { bestTool, matchTools, requiredBySystem, structuredValue, toolInput } from './tools.ts';
 
 /** Tokens a real model adds per message and per tool definition (role markers, formatting). */
 const TOKENS_PER_MESSAGE = 4;
@@ -64,51 +66,14 @@ function toolUseId(seed: () => string, index: number): string {
   return `tooluse_${digest.slice(0, 22)}`;
 }
 
-function snippet(text: string, max = 80): string {
-  const oneLine = text.replace(/\s+/g, ' ').trim();
-  return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
+/** A signature as long as a real one: opaque base64 derived from the reasoning, so it is deterministic. */
+function signatureOf(text: string): string {
+  const parts = [0, 1, 2, 3].map((i) => createHash('sha256').update(`${i}:${text}`).digest());
+  return Buffer.concat(parts).toString('base64');
 }
 
 function firstSentence(text: string): string {
   return /^.*?(?:[。！？]|[.!?](?=\s|$))/su.exec(text)?.[0] ?? text;
-}
-
-function greeting(question: string, lang: ReplyLanguage): string {
-  const q = snippet(question);
-  return lang === 'ja'
-    ? `こんにちは。「${q}」についてのご質問ですね。これはローカルの Bedrock エミュレーターが決まった規則で作った応答です。実際の回答が必要なときは、Amazon Bedrock のモデルに接続してください。`
-    : `Hello! You asked: "${q}". This reply comes from the scripted model of the local Bedrock emulator, so it is the same every time. Connect an Amazon Bedrock model to get a real answer.`;
-}
-
-interface ToolOutcome {
-  name: string;
-  content: string;
-  isError: boolean;
-}
-
-function answerFromResults(results: ToolOutcome[], lang: ReplyLanguage): string {
-  const parts = results.map((r) => {
-    const value = describeResult(r.content, lang);
-    if (lang === 'ja')
-      return r.isError ? `${r.name} でエラーが発生しました: ${value}。` : `${r.name} の結果: ${value}。`;
-    return r.isError ? `The ${r.name} tool reported an error: ${value}.` : `The ${r.name} tool says: ${value}.`;
-  });
-  return parts.join(lang === 'ja' ? '' : ' ');
-}
-
-/** A tool result as a reader would say it: the scalar fields of a JSON object as `key: value`, else the text. */
-function describeResult(content: string, lang: ReplyLanguage): string {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(content);
-  } catch {
-    return snippet(content, 200);
-  }
-  if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
-    const fields = Object.entries(parsed).filter(([, v]) => v !== null && typeof v !== 'object');
-    if (fields.length > 0) return snippet(fields.map(([k, v]) => `${k}: ${v}`).join(lang === 'ja' ? '、' : ', '), 200);
-  }
-  return snippet(content, 200);
 }
 
 /** Tool calls made since the user's latest message, with their results. */
@@ -129,16 +94,35 @@ function toolHistory(messages: readonly ChatTurn[], from: number): { called: Set
   return { called, results };
 }
 
+/** The next tool to call for this question, if any: forced by toolChoice or the system prompt, or needed by it. */
 function chooseTools(request: ChatRequest, question: string, called: Set<string>): ToolSpec[] {
   const { tools, toolChoice } = request;
   if (!tools.length || toolChoice.kind === 'none') return [];
   const open = tools.filter((t) => !called.has(t.name));
   if (toolChoice.kind === 'tool')
     return called.has(toolChoice.name) ? [] : open.filter((t) => t.name === toolChoice.name);
+  const required = requiredBySystem(open, request.system);
+  if (required.length) return required.slice(0, 1);
   const matched = matchTools(open, question);
   if (matched.length) return matched.slice(0, 1);
   // `any`: the model must call some tool; only before it has called one for this question.
-  return toolChoice.kind === 'any' && called.size === 0 ? open.slice(0, 1) : [];
+  const best = toolChoice.kind === 'any' && called.size === 0 ? bestTool(open, question) : undefined;
+  return best ? [best] : [];
+}
+
+/** A JSON schema the system prompt asks the answer to follow (the AI SDK's JSON instruction). */
+function schemaInSystem(system: string): JsonSchema | undefined {
+  if (!/\b(?:answer|respond|reply) with (?:only )?(?:a |an )?(?:valid )?JSON\b/i.test(system)) return undefined;
+  const label = system.search(/JSON schema/i);
+  const start = label < 0 ? -1 : system.indexOf('{', label);
+  const end = system.lastIndexOf('}');
+  if (start < 0 || end <= start) return undefined;
+  try {
+    const parsed = JSON.parse(system.slice(start, end + 1)) as unknown;
+    return parsed && typeof parsed === 'object' ? (parsed as JsonSchema) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Applies stop sequences and maxTokens to the text, as a model stops generating. */
@@ -165,12 +149,13 @@ function limitText(
   return { text: cut, ...stop };
 }
 
-export function scriptedReply(request: ChatRequest, queued?: QueuedReply): ChatReply {
+export function scriptedReply(request: ChatRequest, queued?: QueuedReply, today = new Date()): ChatReply {
   const input = inputTokens(request);
   // Tool-use IDs derive from the request, so the same request gets the same IDs (computed only when needed).
   const seed = () => createHash('sha256').update(JSON.stringify(request)).digest('hex');
   let text: string;
   let toolCalls: ToolCall[] = [];
+  let reasoning: string | undefined;
 
   if (queued) {
     text = queued.text ?? '';
@@ -185,31 +170,41 @@ export function scriptedReply(request: ChatRequest, queued?: QueuedReply): ChatR
     const lang = requestedLanguage(request.system) ?? detectLanguage(question);
     const { called, results } = toolHistory(request.messages, at);
     const next = chooseTools(request, question, called);
+    const schema = request.responseSchema ?? schemaInSystem(request.system);
+    const options = { lang, today, structured: request.toolChoice.kind !== 'auto' };
     if (next.length) {
       toolCalls = next.map((tool, i) => ({
         id: toolUseId(seed, i),
         name: tool.name,
-        input: toolInput(tool, question),
+        input: toolInput(tool, question, options),
       }));
       text = '';
+    } else if (schema) {
+      text = JSON.stringify(structuredValue(schema, question, options));
     } else if (results.length) {
       text = answerFromResults(results, lang);
     } else {
       text = greeting(question, lang);
     }
-    if (wantsBrevity(request.system)) text = firstSentence(text);
+    if (wantsBrevity(request.system) && !schema) text = firstSentence(text);
+    if (request.reasoning) reasoning = reasoningText(question, toolCalls, results, lang);
   }
+  if (request.reasoning && reasoning === undefined) reasoning = 'Following the prepared reply.';
 
   const limited = limitText(text, request.stopSequences, request.maxTokens);
   // A reply cut short by maxTokens or a stop sequence does not get to its tool calls.
   if (limited.stopReason) toolCalls = [];
   const toolTokens = toolCalls.reduce((n, c) => n + countTokens(`${c.name} ${JSON.stringify(c.input)}`), 0);
+  const reasoningTokens = reasoning ? countTokens(reasoning) : 0;
   return {
+    ...(reasoning !== undefined
+      ? { reasoning: { text: reasoning, ...(request.reasoning?.signed ? { signature: signatureOf(reasoning) } : {}) } }
+      : {}),
     text: limited.text,
     toolCalls,
     stopReason: limited.stopReason ?? (toolCalls.length ? 'tool_use' : 'end_turn'),
     ...(limited.stopSequence !== undefined ? { stopSequence: limited.stopSequence } : {}),
     inputTokens: input,
-    outputTokens: countTokens(limited.text) + toolTokens,
+    outputTokens: countTokens(limited.text) + toolTokens + reasoningTokens,
   };
 }

@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 // Anthropic's Messages format on Bedrock (InvokeModel / InvokeModelWithResponseStream bodies).
 import { malformed, validation } from '../errors.ts';
 import { isObject } from '../json.ts';
 import type { ChatBlock, ChatReply, ChatRequest, ChatTurn, JsonSchema, ToolChoice, ToolSpec } from '../model/chat.ts';
 import { countTokens } from '../model/tokens.ts';
+import { anthropicExtras } from './thinking.ts';
 
 function text(content: unknown): string {
   if (typeof content === 'string') return content;
@@ -102,7 +104,18 @@ export function parseAnthropicBody(body: Record<string, unknown>): ChatRequest {
     toolChoice: toolChoice(body.tool_choice),
     maxTokens: body.max_tokens,
     stopSequences: (stop as string[] | undefined) ?? [],
+    ...anthropicExtras(body),
   };
+}
+
+const BASE62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
+/** An Anthropic-style ID on Bedrock (`msg_bdrk_01…`, `toolu_bdrk_01…`): "01" and 22 base62 characters from `seed`. */
+export function anthropicId(prefix: 'msg' | 'toolu', seed: string): string {
+  const digest = createHash('sha256').update(seed).digest();
+  let id = '';
+  for (let i = 0; i < 22; i++) id += BASE62[(digest[i] ?? 0) % 62];
+  return `${prefix}_bdrk_01${id}`;
 }
 
 /** Anthropic's model name in responses: the base ID without provider prefix and version suffix. */
@@ -112,11 +125,14 @@ export function anthropicModelName(modelId: string): string {
 
 export function anthropicContent(reply: ChatReply) {
   const content: unknown[] = [];
+  if (reply.reasoning) {
+    content.push({ type: 'thinking', thinking: reply.reasoning.text, signature: reply.reasoning.signature ?? '' });
+  }
   if (reply.text) content.push({ type: 'text', text: reply.text });
   for (const call of reply.toolCalls) {
     content.push({
       type: 'tool_use',
-      id: call.id.replace(/^tooluse_/, 'toolu_bdrk_'),
+      id: anthropicId('toolu', call.id),
       name: call.name,
       input: call.input,
     });
@@ -133,6 +149,11 @@ export function anthropicMessage(reply: ChatReply, modelId: string, messageId: s
     content: anthropicContent(reply),
     stop_reason: reply.stopReason,
     stop_sequence: reply.stopSequence ?? null,
-    usage: { input_tokens: reply.inputTokens, output_tokens: reply.outputTokens },
+    usage: anthropicUsage(reply.inputTokens, reply.outputTokens),
   };
+}
+
+/** Anthropic's usage object; the emulator caches nothing, so cache reads and writes are 0. */
+export function anthropicUsage(input: number, output: number) {
+  return { input_tokens: input, cache_creation_input_tokens: 0, cache_read_input_tokens: 0, output_tokens: output };
 }

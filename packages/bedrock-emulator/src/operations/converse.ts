@@ -2,6 +2,7 @@
 import { validation } from '../errors.ts';
 import { eventFrame } from '../eventstream.ts';
 import { pause } from '../exchange.ts';
+import { isObject } from '../json.ts';
 import type { ChatReply, ChatRequest } from '../model/chat.ts';
 import { scriptedReply } from '../model/scripted-model.ts';
 import { chunkJson, chunkText, countTokens } from '../model/tokens.ts';
@@ -11,6 +12,7 @@ import { parseConverseBody } from './converse-input.ts';
 import { requireChatModel } from './resolve-model.ts';
 import type { StreamEvent } from './stream.ts';
 import { writeStream } from './stream.ts';
+import { converseExtras } from './thinking.ts';
 
 function usage(reply: ChatReply) {
   return {
@@ -35,7 +37,16 @@ function validateTools(ctx: OperationContext, request: ChatRequest): void {
 async function prepare(ctx: OperationContext, streaming: boolean) {
   requireChatModel(ctx.model, streaming);
   const body = await ctx.exchange.json(ctx.maxBodyBytes);
-  const request = parseConverseBody(body);
+  const parsed = parseConverseBody(body);
+  const inference = isObject(body.inferenceConfig) ? body.inferenceConfig : {};
+  const request: ChatRequest = {
+    ...parsed,
+    ...converseExtras(ctx.model.entry?.id ?? ctx.model.requested, body.additionalModelRequestFields, {
+      maxTokens: parsed.maxTokens,
+      temperature: inference.temperature,
+      forcedTool: parsed.toolChoice.kind === 'any' || parsed.toolChoice.kind === 'tool',
+    }),
+  };
   validateTools(ctx, request);
   const queued = ctx.state.takeReply(ctx.operation, ctx.model.requested);
   return { body, reply: scriptedReply(request, queued) };
@@ -44,6 +55,7 @@ async function prepare(ctx: OperationContext, streaming: boolean) {
 /** Converse's answer before metrics. Amazon Nova's native InvokeModel answer has the same shape. */
 export function converseOutput(reply: ChatReply) {
   const content: unknown[] = [];
+  if (reply.reasoning) content.push({ reasoningContent: { reasoningText: reply.reasoning } });
   if (reply.text) content.push({ text: reply.text });
   for (const call of reply.toolCalls)
     content.push({ toolUse: { toolUseId: call.id, name: call.name, input: call.input } });
@@ -64,6 +76,28 @@ export async function converse(ctx: OperationContext): Promise<void> {
 function converseStreamEvents(reply: ChatReply, extra: Record<string, unknown> | undefined, latency: number) {
   const events: StreamEvent[] = [{ frame: eventFrame('messageStart', { role: 'assistant' }), tokens: 0 }];
   let index = 0;
+  if (reply.reasoning) {
+    for (const chunk of chunkText(reply.reasoning.text)) {
+      events.push({
+        frame: eventFrame('contentBlockDelta', {
+          contentBlockIndex: index,
+          delta: { reasoningContent: { text: chunk } },
+        }),
+        tokens: Math.max(1, countTokens(chunk)),
+      });
+    }
+    if (reply.reasoning.signature) {
+      events.push({
+        frame: eventFrame('contentBlockDelta', {
+          contentBlockIndex: index,
+          delta: { reasoningContent: { signature: reply.reasoning.signature } },
+        }),
+        tokens: 0,
+      });
+    }
+    events.push({ frame: eventFrame('contentBlockStop', { contentBlockIndex: index }), tokens: 0 });
+    index++;
+  }
   if (reply.text) {
     for (const chunk of chunkText(reply.text)) {
       events.push({

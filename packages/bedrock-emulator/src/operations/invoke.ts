@@ -6,7 +6,14 @@ import type { ChatReply, ChatRequest } from '../model/chat.ts';
 import { scriptedReply } from '../model/scripted-model.ts';
 import { chunkJson, chunkText, countTokens } from '../model/tokens.ts';
 import { generationMs, isInstant } from '../pacing.ts';
-import { anthropicContent, anthropicMessage, anthropicModelName, parseAnthropicBody } from './anthropic.ts';
+import {
+  anthropicContent,
+  anthropicId,
+  anthropicMessage,
+  anthropicModelName,
+  anthropicUsage,
+  parseAnthropicBody,
+} from './anthropic.ts';
 import { latencyMs, type OperationContext } from './context.ts';
 import { converseOutput } from './converse.ts';
 import { parseConverseBody } from './converse-input.ts';
@@ -69,7 +76,7 @@ export async function invoke(ctx: OperationContext): Promise<void> {
 }
 
 function messageId(ctx: OperationContext): string {
-  return `msg_bdrk_${ctx.exchange.requestId.replace(/-/g, '').slice(0, 24)}`;
+  return anthropicId('msg', ctx.exchange.requestId);
 }
 
 const chunk = (event: unknown, tokens = 0): StreamEvent => ({
@@ -90,16 +97,32 @@ function anthropicEvents(ctx: OperationContext, reply: ChatReply, latencyMs: num
         content: [],
         stop_reason: null,
         stop_sequence: null,
-        usage: { input_tokens: reply.inputTokens, output_tokens: 1 },
+        usage: anthropicUsage(reply.inputTokens, 1),
       },
     }),
   ];
   const blocks = anthropicContent(reply) as (
+    | { type: 'thinking'; thinking: string; signature: string }
     | { type: 'text'; text: string }
     | { type: 'tool_use'; id: string; name: string; input: unknown }
   )[];
   blocks.forEach((block, index) => {
-    if (block.type === 'text') {
+    if (block.type === 'thinking') {
+      events.push(
+        chunk({ type: 'content_block_start', index, content_block: { type: 'thinking', thinking: '', signature: '' } }),
+      );
+      for (const piece of chunkText(block.thinking)) {
+        events.push(
+          chunk(
+            { type: 'content_block_delta', index, delta: { type: 'thinking_delta', thinking: piece } },
+            countTokens(piece),
+          ),
+        );
+      }
+      events.push(
+        chunk({ type: 'content_block_delta', index, delta: { type: 'signature_delta', signature: block.signature } }),
+      );
+    } else if (block.type === 'text') {
       events.push(chunk({ type: 'content_block_start', index, content_block: { type: 'text', text: '' } }));
       for (const piece of chunkText(block.text)) {
         events.push(
