@@ -47,6 +47,12 @@ describe('short-term keys (made by @aws/bedrock-token-generator)', () => {
     });
   });
 
+  it('answers a key with no known prefix in Bedrock words', () => {
+    const error = failure(() => authenticate('Bearer sk-not-a-bedrock-key', undefined, 'us-east-1'));
+    expect(error.status).toBe(403);
+    expect(JSON.parse(error.body())).toEqual({ Message: 'Invalid API Key format: Must start with pre-defined prefix' });
+  });
+
   it('rejects an expired key', async () => {
     const key = shortTermKeySignedAt('us-east-1', new Date(Date.now() - 3 * 3600_000), 3600);
     const reading = readApiKey(key);

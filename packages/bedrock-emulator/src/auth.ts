@@ -54,6 +54,14 @@ const SIGNER_TYPE: Record<ShortTermKeyFields['signer'], CallerIdentity['accessKe
 
 /** A key is accepted when it reads as a key (see readApiKey) and, if short-term, is valid here and now. */
 function bearer(key: string, region: string, now: Date): CallerIdentity {
+  // Neither `ABSK` nor `bedrock-api-key-`: Bedrock answers before reading the key.
+  if (!key.startsWith('ABSK') && !key.startsWith(SHORT_TERM_PREFIX)) {
+    throw new BedrockError(
+      'UnrecognizedClientException',
+      'Invalid API Key format: Must start with pre-defined prefix',
+      true,
+    );
+  }
   const reading = readKey(key);
   if (reading.kind === 'long-term') return { kind: 'api-key-long-term', fingerprint: fingerprint(key) };
   if (reading.kind !== 'short-term') throw apiKeyInvalid();

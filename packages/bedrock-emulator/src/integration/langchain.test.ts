@@ -71,15 +71,16 @@ it('BedrockEmbeddings also works with clientOptions.endpoint and bedrockBearerTo
 });
 
 describe('LangChain: reasoning, structured output and tool choice', () => {
-  const thinking = () =>
+  const converse = (options: Partial<ConstructorParameters<typeof ChatBedrockConverse>[0]> = {}) =>
     new ChatBedrockConverse({
       model: CLAUDE_PROFILE,
       region: h.region,
       client: h.runtime('long-term key'),
       maxRetries: 0,
-      maxTokens: 2048,
-      additionalModelRequestFields: { thinking: { type: 'enabled', budget_tokens: 1024 } },
+      ...options,
     });
+  const thinking = () =>
+    converse({ maxTokens: 2048, additionalModelRequestFields: { thinking: { type: 'enabled', budget_tokens: 1024 } } });
 
   it('invoke and stream return reasoning blocks before the answer', async () => {
     const reply = await thinking().invoke('What is the capital of France?');
@@ -100,13 +101,7 @@ describe('LangChain: reasoning, structured output and tool choice', () => {
   });
 
   it('refuses a thinking budget below 1024 with Bedrock wording', async () => {
-    const model = new ChatBedrockConverse({
-      model: CLAUDE_PROFILE,
-      region: h.region,
-      client: h.runtime('long-term key'),
-      maxRetries: 0,
-      additionalModelRequestFields: { thinking: { type: 'enabled', budget_tokens: 100 } },
-    });
+    const model = converse({ additionalModelRequestFields: { thinking: { type: 'enabled', budget_tokens: 100 } } });
     await expect(model.invoke('Hi')).rejects.toMatchObject({
       name: 'ValidationException',
       message:
@@ -115,12 +110,7 @@ describe('LangChain: reasoning, structured output and tool choice', () => {
   });
 
   it('withStructuredOutput fills the schema with plausible values', async () => {
-    const model = new ChatBedrockConverse({
-      model: CLAUDE_PROFILE,
-      region: h.region,
-      client: h.runtime('long-term key'),
-      maxRetries: 0,
-    });
+    const model = converse();
     const structured = model.withStructuredOutput({
       title: 'joke',
       description: 'A joke with its setup and punchline',
@@ -145,12 +135,7 @@ describe('LangChain: reasoning, structured output and tool choice', () => {
         schema: { type: 'object', properties: {} },
       },
     ];
-    const model = new ChatBedrockConverse({
-      model: CLAUDE_PROFILE,
-      region: h.region,
-      client: h.runtime('long-term key'),
-      maxRetries: 0,
-    }).bindTools(tools);
+    const model = converse().bindTools(tools);
     const reply = await model.invoke('私は誰？');
     expect(reply.tool_calls?.map((c) => c.name)).toEqual(['get_user_info']);
   });

@@ -18,11 +18,19 @@ import { latencyMs, type OperationContext } from './context.ts';
 import { converseOutput } from './converse.ts';
 import { parseConverseBody } from './converse-input.ts';
 import { cohereEmbedding, titanEmbedding } from './embeddings-native.ts';
+import {
+  mistralTextResponse,
+  parseTextBody,
+  type TextFamily,
+  textFamilyOf,
+  textResponse,
+  textStreamChunks,
+} from './native-text.ts';
 import { familyOf } from './resolve-model.ts';
 import { type StreamEvent, writeStream } from './stream.ts';
 
 const UNSUPPORTED =
-  "The emulator does not model this provider's native InvokeModel format. Use Converse, or an Anthropic, Amazon Nova, Titan Embeddings or Cohere Embed model.";
+  "The emulator does not model this provider's native InvokeModel format. Use Converse, or a Claude, Nova, Llama, Mistral, Cohere Command R, DeepSeek, gpt-oss, Titan Embeddings or Cohere Embed model.";
 
 function invocationHeaders(input: number, output: number, latencyMs: number): Record<string, string> {
   return {
@@ -50,8 +58,14 @@ function chatFamily(ctx: OperationContext, body: Record<string, unknown>) {
   const family = familyOf(ctx.model);
   if (family === 'anthropic') return { family, request: parseAnthropicBody(body) } as const;
   if (family === 'nova') return { family, request: parseNovaBody(body) } as const;
+  const text = textFamilyOf(modelIdOf(ctx));
+  if (text) return { family: text, request: parseTextBody(text, body, modelIdOf(ctx)) } as const;
   return undefined;
 }
+
+const modelIdOf = (ctx: OperationContext) => ctx.model.entry?.id ?? ctx.model.requested;
+/** Mistral's prompt bodies (text completion) are answered differently from its `messages` bodies (chat). */
+const promptStyle = (body: Record<string, unknown>) => body.messages === undefined;
 
 export async function invoke(ctx: OperationContext): Promise<void> {
   const body = await ctx.exchange.json(ctx.maxBodyBytes, false);
@@ -70,8 +84,12 @@ export async function invoke(ctx: OperationContext): Promise<void> {
   if (!isInstant(ctx.pacing)) await pause(ctx.exchange, generationMs(ctx.pacing, reply.outputTokens));
   const payload =
     chat.family === 'anthropic'
-      ? anthropicMessage(reply, ctx.model.entry?.id ?? ctx.model.requested, messageId(ctx))
-      : converseOutput(reply);
+      ? anthropicMessage(reply, modelIdOf(ctx), messageId(ctx))
+      : chat.family === 'nova'
+        ? converseOutput(reply)
+        : chat.family === 'mistral' && promptStyle(body)
+          ? mistralTextResponse(reply)
+          : textResponse(chat.family, reply, modelIdOf(ctx), ctx.exchange.requestId);
   ctx.exchange.sendJson(200, payload, invocationHeaders(reply.inputTokens, reply.outputTokens, latencyMs(ctx)));
 }
 
@@ -208,6 +226,33 @@ function novaEvents(reply: ChatReply, latencyMs: number): StreamEvent[] {
   return events;
 }
 
+/** Llama, Mistral, Cohere, DeepSeek and gpt-oss streams: the last chunk carries Bedrock's invocation metrics. */
+function textEvents(
+  ctx: OperationContext,
+  family: TextFamily,
+  reply: ChatReply,
+  prompt: boolean,
+  latencyMs: number,
+): StreamEvent[] {
+  const chunks = textStreamChunks(family, reply, prompt, modelIdOf(ctx), ctx.exchange.requestId);
+  return chunks.map(({ payload, tokens }, i) =>
+    chunk(
+      i === chunks.length - 1
+        ? {
+            ...payload,
+            'amazon-bedrock-invocationMetrics': {
+              inputTokenCount: reply.inputTokens,
+              outputTokenCount: reply.outputTokens,
+              invocationLatency: latencyMs,
+              firstByteLatency: Math.max(1, Math.round(ctx.pacing.firstTokenMs)),
+            },
+          }
+        : payload,
+      tokens,
+    ),
+  );
+}
+
 export async function invokeStream(ctx: OperationContext): Promise<void> {
   const body = await ctx.exchange.json(ctx.maxBodyBytes, false);
   if (ctx.model.entry?.kind === 'embedding') throw validation('The model is unsupported for streaming.');
@@ -215,6 +260,11 @@ export async function invokeStream(ctx: OperationContext): Promise<void> {
   if (!chat) throw validation(UNSUPPORTED);
   const reply = scriptedReply(chat.request, ctx.state.takeReply(ctx.operation, ctx.model.requested));
   const latency = latencyMs(ctx, generationMs(ctx.pacing, reply.outputTokens));
-  const events = chat.family === 'anthropic' ? anthropicEvents(ctx, reply, latency) : novaEvents(reply, latency);
+  const events =
+    chat.family === 'anthropic'
+      ? anthropicEvents(ctx, reply, latency)
+      : chat.family === 'nova'
+        ? novaEvents(reply, latency)
+        : textEvents(ctx, chat.family, reply, promptStyle(body), latency);
   await writeStream(ctx, events, { 'x-amzn-bedrock-content-type': 'application/json' });
 }
