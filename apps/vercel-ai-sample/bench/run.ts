@@ -162,6 +162,8 @@ async function main() {
     BEDROCK_EMULATOR_PORT: String(emulatorPort),
     DEV_IDP_PORT: String(idp.port),
     AUTH0_SECRET: SECRET,
+    // The built app runs with NODE_ENV=production against the dev issuer on loopback.
+    ALLOW_DEV_ISSUER_IN_PRODUCTION: 'true',
   };
   console.log('Building the app (next build) ...');
   await buildNextApp({ dir: appDir, env });

@@ -19,6 +19,7 @@ import { countTokensOperation } from './operations/count-tokens.ts';
 import { invoke, invokeStream } from './operations/invoke.ts';
 import { resolveModel } from './operations/resolve-model.ts';
 import { type Pacing, type PacingPreset, resolvePacing } from './pacing.ts';
+import { checkControlRequest, checkHost } from './request-guard.ts';
 import { type Route, route } from './routes.ts';
 import { EmulatorState, type Fault, type RequestRecord, STREAMING_OPERATIONS } from './state.ts';
 
@@ -150,6 +151,21 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   async function handle(req: Request, res: Response) {
     const begin = performance.now();
     const exchange = new Exchange(req, res, randomUUID());
+    const refusal =
+      checkHost(exchange.header('host') ?? exchange.header(':authority')) ??
+      (exchange.path.startsWith('/_emulator/')
+        ? checkControlRequest(exchange.method, {
+            origin: exchange.header('origin'),
+            contentType: exchange.header('content-type'),
+            contentLength: exchange.header('content-length'),
+            transferEncoding: exchange.header('transfer-encoding'),
+          })
+        : undefined);
+    if (refusal) {
+      // `message` for AWS SDKs, both languages for people.
+      exchange.sendJson(refusal.status, { message: refusal.en, error: { ja: refusal.ja, en: refusal.en } });
+      return;
+    }
     if (exchange.path.startsWith('/_emulator/')) {
       await handleControl(exchange, state, () => ({
         region,

@@ -19,6 +19,8 @@ export interface DiagnosticCase {
   fixIncludes?: string;
   /** Extra secret values to look for in the output (secret variables' values are added automatically). */
   secrets?: string[];
+  /** Checked as under NODE_ENV=production. */
+  production?: boolean;
 }
 
 /** Fixed clock for expiry checks: one hour after the fake short-term keys were issued. */
@@ -481,6 +483,49 @@ export const CASES: DiagnosticCase[] = [
       'AUTH0_SECRET=use_a_long_secret_value_at_least_32_characters_long',
     ),
     expect: { code: 'auth0-secret-weak', variable: 'AUTH0_SECRET', severity: 'warning' },
+  },
+  // NODE_ENV=production
+  {
+    name: 'production without an Auth0 tenant',
+    env: 'BEDROCK_MODE=emulator\nAUTH0_SECRET=9c1e5a7f3b2d8e0a4c6f1b3d5e7a9c2e4f6a8b0d1c3e5f7a9b2d4c6e8f0a1b3d\n',
+    production: true,
+    expect: { code: 'production-dev-issuer', variable: 'AUTH0_DOMAIN', severity: 'error' },
+  },
+  {
+    name: 'production with the dev issuer explicitly allowed',
+    env: 'ALLOW_DEV_ISSUER_IN_PRODUCTION=true\nAUTH0_SECRET=9c1e5a7f3b2d8e0a4c6f1b3d5e7a9c2e4f6a8b0d1c3e5f7a9b2d4c6e8f0a1b3d\n',
+    production: true,
+    expect: { code: 'production-dev-issuer-allowed', variable: 'ALLOW_DEV_ISSUER_IN_PRODUCTION', severity: 'warning' },
+  },
+  {
+    name: 'production with the dev issuer and no AUTH0_SECRET',
+    env: 'ALLOW_DEV_ISSUER_IN_PRODUCTION=true\n',
+    production: true,
+    expect: { code: 'production-secret-missing', variable: 'AUTH0_SECRET', severity: 'error' },
+  },
+  {
+    name: 'production with a quickstart AUTH0_SECRET',
+    env: tenant('').replace(
+      `AUTH0_SECRET=${FAKE_AUTH0_SECRET}`,
+      'AUTH0_SECRET=replace-with-a-long-random-value-0123456789',
+    ),
+    production: true,
+    expect: { code: 'production-secret-weak', variable: 'AUTH0_SECRET', severity: 'error' },
+  },
+  {
+    name: 'production with the test AUTH0_SECRET published in this repository',
+    env: tenant('BEDROCK_MODE=emulator\n'),
+    production: true,
+    expect: { code: 'production-secret-known', variable: 'AUTH0_SECRET', severity: 'error' },
+  },
+  {
+    name: 'production with an old public dev session secret',
+    env: tenant('').replace(
+      `AUTH0_SECRET=${FAKE_AUTH0_SECRET}`,
+      'AUTH0_SECRET=dev-session-secret-not-for-production-0000000000000000',
+    ),
+    production: true,
+    expect: { code: 'production-secret-known', variable: 'AUTH0_SECRET', severity: 'error' },
   },
   {
     name: 'scopes separated by commas',

@@ -21,14 +21,15 @@ describe('diagnostics table', () => {
 
   for (const c of CASES) {
     it(`${c.expect.code}: ${c.name}`, () => {
-      const findings = checkEnvText(c.env, undefined, { now: CASE_NOW });
+      const options = { now: CASE_NOW, production: c.production ?? false };
+      const findings = checkEnvText(c.env, undefined, options);
       const match = findings.find((f) => f.code === c.expect.code && f.variable === c.expect.variable);
       expect(match, JSON.stringify(findings.map((f) => [f.code, f.variable]))).toBeDefined();
       expect(match?.severity).toBe(c.expect.severity);
       expect(match?.docs).toBe(`troubleshooting/#${c.expect.code}`);
 
       for (const lang of ['ja', 'en'] as const) {
-        const localized = checkEnvText(c.env, lang, { now: CASE_NOW });
+        const localized = checkEnvText(c.env, lang, options);
         const same = localized.find((f) => f.code === c.expect.code && f.variable === c.expect.variable);
         expect(same?.message).toBe(match?.message[lang]);
         expect(same?.fix).toBe(match?.fix[lang]);
@@ -38,7 +39,7 @@ describe('diagnostics table', () => {
 
       // Nothing a user can see may contain a secret: findings in both languages and the summary.
       const parsed = parseEnv(c.env);
-      const { summary } = resolveConfig(parsed.values, {}, { now: CASE_NOW });
+      const { summary } = resolveConfig(parsed.values, {}, options);
       const output = JSON.stringify([findings, summary]);
       expect(leakedSecrets(output, secretsOf(c.env, c.secrets))).toEqual([]);
     });

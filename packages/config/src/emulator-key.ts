@@ -8,14 +8,7 @@ const EMULATOR_KEY_SECRET = 'ZW11bGF0b3Itb25seS1ub3QtYS1yZWFsLWtleQ==';
 
 export const EMULATOR_API_KEY = `ABSK${btoa(`${EMULATOR_KEY_USER}:${EMULATOR_KEY_SECRET}`)}`;
 
-/** The local dev issuer's fixed client (see @repo/dev-idp). Public, for local development only. */
+/** The local dev issuer's client ID (see @repo/dev-idp). Its secret is per checkout: devSecrets() in ./node. */
 export const DEV_AUTH0_CLIENT_ID = 'auth0-ai-samples-dev';
-export const DEV_AUTH0_CLIENT_SECRET = 'dev-idp-client-secret-not-for-production';
-/**
- * The dev issuer's machine client for the local OpenFGA server (client credentials). Public like the one above:
- * it only works against the dev issuer, which listens on loopback only.
- */
+/** The dev issuer's machine client for the local OpenFGA server (client credentials); its secret is per checkout too. */
 export const DEV_FGA_CLIENT_ID = 'auth0-ai-samples-fga-dev';
-export const DEV_FGA_CLIENT_SECRET = 'dev-idp-fga-client-secret-not-for-production';
-/** Session-cookie secret used with the dev issuer when AUTH0_SECRET is unset. Public, dev only. */
-export const DEV_AUTH0_SECRET = 'dev-session-secret-not-for-production-0000000000000000';

@@ -202,6 +202,26 @@ const DEFINITIONS = {
   },
   'auth0-secret-too-short': { severity: 'error', title: t('AUTH0_SECRET が短すぎる', 'AUTH0_SECRET too short') },
   'auth0-secret-weak': { severity: 'warning', title: t('AUTH0_SECRET が推測されやすい', 'AUTH0_SECRET is guessable') },
+  'production-dev-issuer': {
+    severity: 'error',
+    title: t('本番環境で開発用発行者を使おうとしている', 'Development issuer in production'),
+  },
+  'production-dev-issuer-allowed': {
+    severity: 'warning',
+    title: t('本番モードで開発用発行者が許可されている', 'Development issuer allowed in production mode'),
+  },
+  'production-secret-missing': {
+    severity: 'error',
+    title: t('本番環境で AUTH0_SECRET が未設定', 'AUTH0_SECRET missing in production'),
+  },
+  'production-secret-weak': {
+    severity: 'error',
+    title: t('本番環境で推測されやすい AUTH0_SECRET', 'Guessable AUTH0_SECRET in production'),
+  },
+  'production-secret-known': {
+    severity: 'error',
+    title: t('本番環境で公開済みの開発用の値を使っている', 'Public development value in production'),
+  },
   'auth0-scope-format': {
     severity: 'warning',
     title: t('AUTH0_SCOPE の区切りがスペースではない', 'AUTH0_SCOPE not space-separated'),

@@ -14,16 +14,10 @@ export {
   wrongRegionFinding,
 } from './api-key.ts';
 export { normalizeAuth0Domain } from './checks/auth0.ts';
+export { isPublicDevSecret } from './checks/production.ts';
 export { ConfigError, formatConfigProblems } from './config-error.ts';
 export { DOCS_BASE_URL, docsUrl, findingDocs, variableDocs } from './docs.ts';
-export {
-  DEV_AUTH0_CLIENT_ID,
-  DEV_AUTH0_CLIENT_SECRET,
-  DEV_AUTH0_SECRET,
-  DEV_FGA_CLIENT_ID,
-  DEV_FGA_CLIENT_SECRET,
-  EMULATOR_API_KEY,
-} from './emulator-key.ts';
+export { DEV_AUTH0_CLIENT_ID, DEV_FGA_CLIENT_ID, EMULATOR_API_KEY } from './emulator-key.ts';
 export { renderEnvExample } from './env-example.ts';
 export { checkEnvText, envTextFindings, mergeFindings } from './env-text.ts';
 export {

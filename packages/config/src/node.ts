@@ -4,16 +4,18 @@
 // replaces the files; the environment still wins. Tests use it to keep a developer's own .env.local out.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { ConfigError } from './config-error.ts';
+import { ConfigError, formatConfigProblems } from './config-error.ts';
+import { devSecretsAt } from './dev-secrets.ts';
 import { envTextFindings, mergeFindings } from './env-text.ts';
 import { finding, hasErrors } from './findings.ts';
 import { langFromLocale } from './lang.ts';
 import { parseEnv } from './parse-env.ts';
 import { type ResolveResult, resolveConfig } from './resolve.ts';
-import type { Config, Finding, Lang } from './types.ts';
+import type { Config, DevSecrets, Finding, Lang } from './types.ts';
 import { KNOWN_NAMES } from './variables.ts';
 
 export { ConfigError } from './config-error.ts';
+export { DEV_SECRET_FILE } from './dev-secrets.ts';
 
 export interface LoadOptions {
   /** Sample folder name under apps/ (e.g. `vercel-ai-sample`). Default: the app the cwd is in, if any. */
@@ -28,6 +30,8 @@ export interface LoadOptions {
   env?: Record<string, string | undefined>;
   /** Clock for key expiry checks. */
   now?: Date;
+  /** Check as production (dev-only values are errors). Default: NODE_ENV=production in `env`. */
+  production?: boolean;
 }
 
 export interface EnvFileRead {
@@ -109,7 +113,12 @@ export function inspectConfig(options: LoadOptions = {}): InspectResult {
     sources[name] = 'environment';
   }
 
-  const result = resolveConfig(vars, sources, options.now ? { now: options.now } : {});
+  const result = resolveConfig(vars, sources, {
+    ...(options.now ? { now: options.now } : {}),
+    production: options.production ?? env.NODE_ENV === 'production',
+    // Only the dev issuer needs them; a tenant setup never creates the file.
+    ...(vars.AUTH0_DOMAIN ? {} : { devSecrets: devSecretsAt(root ?? cwd) }),
+  });
   const findings = mergeFindings(textFindings, result.findings);
   const config = result.config && !hasErrors(findings) ? { ...result.config, findings } : undefined;
   return {
@@ -130,6 +139,29 @@ export function loadConfig(options: LoadOptions = {}): Config {
   const result = inspectConfig(options);
   if (!result.config) throw new ConfigError(result.findings, result.lang);
   return result.config;
+}
+
+/**
+ * This checkout's development secrets (session cookie, dev issuer client), made on first use in the
+ * git-ignored `.data/dev-secret` of the repository root. The dev issuer and the samples read the same.
+ */
+export function devSecrets(cwd: string = process.cwd()): DevSecrets {
+  const from = resolve(/* turbopackIgnore: true */ cwd);
+  return devSecretsAt(findRepoRoot(from) ?? findRepoRoot(import.meta.dirname) ?? from);
+}
+
+/**
+ * For a server's start-up: under NODE_ENV=production, a configuration with any error (the dev issuer, a
+ * missing, guessable or public AUTH0_SECRET, ...) stops the process with every problem in Japanese and
+ * English, instead of serving requests that would fail or be forgeable. Elsewhere it does nothing.
+ */
+export function refuseToStartOnConfigErrors(options: LoadOptions = {}): void {
+  const env = options.env ?? process.env;
+  if (!(options.production ?? env.NODE_ENV === 'production')) return;
+  const result = inspectConfig(options);
+  if (result.config) return;
+  console.error(`${formatConfigProblems(result.findings, 'ja')}\n\n${formatConfigProblems(result.findings, 'en')}`);
+  process.exit(1);
 }
 
 /** The sample folders whose .env.local applies: the one asked for, else the one the cwd is inside. */

@@ -24,7 +24,7 @@ describe('bilingual parity', () => {
   it('every finding the table produces has a Japanese and an English message and fix', () => {
     let count = 0;
     for (const c of CASES) {
-      for (const f of checkEnvText(c.env, undefined, { now: CASE_NOW })) {
+      for (const f of checkEnvText(c.env, undefined, { now: CASE_NOW, production: c.production ?? false })) {
         expectBilingual(f.message, `${f.code} message`);
         expectBilingual(f.fix, `${f.code} fix`);
         // Sentences, not fragments: the Japanese uses kana (です/ます style), not only kanji and names.

@@ -113,18 +113,31 @@ describe('Bedrock mode and credential precedence', () => {
 });
 
 describe('Auth0', () => {
-  it('dev mode defaults: the local issuer and its public dev client', () => {
-    const { config } = resolveConfig({ DEV_IDP_PORT: '4999', AUTH0_SCOPE: 'read:calendar openid' });
+  it("dev mode defaults: the local issuer, its client, and the checkout's dev secrets", () => {
+    const devSecrets = {
+      sessionSecret: 'a1'.repeat(32),
+      clientSecret: 'b2'.repeat(32),
+      fgaClientSecret: 'c3'.repeat(32),
+    };
+    const { config } = resolveConfig({ DEV_IDP_PORT: '4999', AUTH0_SCOPE: 'read:calendar openid' }, {}, { devSecrets });
     expect(config?.auth0).toMatchObject({
       mode: 'dev',
       domain: 'localhost:4999',
       issuerBaseUrl: 'http://localhost:4999',
       clientId: 'auth0-ai-samples-dev',
-      clientSecret: 'dev-idp-client-secret-not-for-production',
+      clientSecret: devSecrets.clientSecret,
+      secret: devSecrets.sessionSecret,
       scope: 'openid profile email offline_access read:calendar',
       devIdpPort: 4999,
     });
-    expect(config?.auth0.secret.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it("without the checkout's dev secrets (the browser checker), fresh random ones: nothing fixed signs a session", () => {
+    const first = resolveConfig({}).config?.auth0;
+    const second = resolveConfig({}).config?.auth0;
+    expect(first?.secret).toMatch(/^[0-9a-f]{64}$/);
+    expect(first?.secret).not.toBe(second?.secret);
+    expect(first?.clientSecret).not.toBe(second?.clientSecret);
   });
 
   it.each([

@@ -9,12 +9,16 @@ import { checkRegion } from './checks/region.ts';
 import { checkNames, checkSingleValues, collectValues } from './checks/values.ts';
 import { hasErrors } from './findings.ts';
 import { describeSecret } from './key-shapes.ts';
-import type { Auth0Mode, BedrockMode, Config, Finding, Localized } from './types.ts';
+import type { Auth0Mode, BedrockMode, Config, DevSecrets, Finding, Localized } from './types.ts';
 import { ENV_ALIASES, ENV_VARIABLES } from './variables.ts';
 
 export interface ResolveOptions {
   /** Clock for key expiry checks (tests pass a fixed date). Default: now. */
   now?: Date;
+  /** NODE_ENV=production: dev-only values (the dev issuer, public or missing secrets) are errors. */
+  production?: boolean;
+  /** Secrets for the dev issuer. Default: random ones for this call (the Node loader passes the checkout's). */
+  devSecrets?: DevSecrets;
 }
 
 /** One variable as the summary shows it: secrets as kind + length + fingerprint, never the value. */
@@ -74,7 +78,10 @@ export function resolveConfig(
   const chat = checkModel(ctx, 'chat', region, access.mode);
   const embedding = checkModel(ctx, 'embedding', region, access.mode);
   const embeddingDimensions = checkEmbeddingDimensions(ctx, embedding);
-  const auth0 = checkAuth0(ctx);
+  const auth0 = checkAuth0(ctx, {
+    devSecrets: options.devSecrets ?? randomDevSecrets(),
+    production: options.production ?? false,
+  });
 
   const runtime = ctx.get('AWS_ENDPOINT_URL_BEDROCK_RUNTIME');
   const controlPlane = ctx.get('AWS_ENDPOINT_URL_BEDROCK');
@@ -130,6 +137,13 @@ export function resolveConfig(
     findings,
   };
   return { config, findings, summary };
+}
+
+/** Unguessable and unshared: fine where nothing else must know them (the browser checker, tests). */
+function randomDevSecrets(): DevSecrets {
+  const hex = () =>
+    Array.from(crypto.getRandomValues(new Uint8Array(32)), (b) => b.toString(16).padStart(2, '0')).join('');
+  return { sessionSecret: hex(), clientSecret: hex(), fgaClientSecret: hex() };
 }
 
 function summarizeValues(vars: Record<string, string | undefined>, sources: Record<string, string>): ValueSummary[] {

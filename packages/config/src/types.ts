@@ -67,6 +67,16 @@ export interface BedrockConfig {
 
 export type Auth0Mode = 'tenant' | 'dev';
 
+/** Secrets used with the local dev issuer; random per checkout (see `devSecrets` in @repo/config/node). */
+export interface DevSecrets {
+  /** The session-cookie secret when AUTH0_SECRET is unset. */
+  sessionSecret: string;
+  /** The dev issuer's client secret. */
+  clientSecret: string;
+  /** The dev issuer's machine client secret for the local OpenFGA server. */
+  fgaClientSecret: string;
+}
+
 export interface Auth0Config {
   mode: Auth0Mode;
   /** Host (and port for the dev issuer), never with scheme: `example.jp.auth0.com`, `localhost:4455`. */

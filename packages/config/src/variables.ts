@@ -425,6 +425,21 @@ export const ENV_VARIABLES: readonly EnvVariable[] = [
     exampleLine: 'commented',
   }),
   variable({
+    name: 'ALLOW_DEV_ISSUER_IN_PRODUCTION',
+    section: 'local',
+    type: 'enum',
+    choices: ['false', 'true'],
+    default: 'false',
+    description: {
+      ja: '`true` にすると、NODE_ENV=production でも開発用発行者でのサインインを許可します。ビルドしたアプリをこのマシンだけで試すテスト用です。公開するサーバーでは設定しないでください。',
+      en: 'With `true`, sign-in through the development issuer is allowed under NODE_ENV=production. For testing a built app on this machine only; never set it on a server others can reach.',
+    },
+    example: 'false',
+    secret: false,
+    required: optional,
+    exampleLine: 'commented',
+  }),
+  variable({
     name: 'DATABASE_URL',
     section: 'documents',
     type: 'secret',

@@ -39,7 +39,7 @@ async function main(): Promise<void> {
     '  Development-only sign-in server. Do not use it in production.',
     `  discovery:     ${idp.issuer}/.well-known/openid-configuration`,
     `  client id:     ${DEV_CLIENT_ID}`,
-    '  client secret: the public development value (see packages/dev-idp/README.md)',
+    '  client secret: random for this checkout, in .data/dev-secret (the samples read the same)',
     ...DEMO_USERS.map((user) => `  demo user:     ${user.email} / ${user.password} (${user.name}, ${user.locale})`),
   ];
   console.log(lines.join('\n'));

@@ -1,12 +1,14 @@
 // The one relying party the dev issuer knows: the samples' shared development client.
 
-import { DEV_AUTH0_CLIENT_ID, DEV_AUTH0_CLIENT_SECRET, DEV_FGA_CLIENT_ID, DEV_FGA_CLIENT_SECRET } from '@repo/config';
+import { DEV_AUTH0_CLIENT_ID, DEV_FGA_CLIENT_ID } from '@repo/config';
+import { devSecrets } from '@repo/config/node';
 
-/** Public, development-only credentials: the ones @repo/config hands out when AUTH0_DOMAIN is unset. */
+/** The development client @repo/config hands out when AUTH0_DOMAIN is unset; its secret is random per checkout. */
 export const DEV_CLIENT_ID = DEV_AUTH0_CLIENT_ID;
-export const DEV_CLIENT_SECRET = DEV_AUTH0_CLIENT_SECRET;
+export const DEV_CLIENT_SECRET = devSecrets().clientSecret;
 export const DEV_CLIENT_NAME = 'Auth0 AI samples (dev)';
-export { DEV_FGA_CLIENT_ID, DEV_FGA_CLIENT_SECRET };
+export { DEV_FGA_CLIENT_ID };
+export const DEV_FGA_CLIENT_SECRET = devSecrets().fgaClientSecret;
 export const DEV_FGA_CLIENT_NAME = 'Local OpenFGA API client (dev)';
 export const DEFAULT_DEV_IDP_PORT = 4455;
 

@@ -42,7 +42,12 @@ describe('sample-dev', () => {
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain('OFFLINE DEMO');
     const report = JSON.parse(result.stdout.split('\n').find((line) => line.startsWith('{')) ?? '{}');
-    expect(report).toEqual({ argv: ['--port', String(appPort)], port: String(appPort), emulator: true, issuer: true });
+    expect(report).toEqual({
+      argv: ['--port', String(appPort), '--hostname', 'localhost'],
+      port: String(appPort),
+      emulator: true,
+      issuer: true,
+    });
     expect(await answersOk(`http://127.0.0.1:${emulatorPort}/_emulator/health`)).toBe(false);
     expect(await answersOk(`http://localhost:${devIdpPort}/.well-known/openid-configuration`)).toBe(false);
   }, 60_000);

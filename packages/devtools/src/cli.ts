@@ -1,12 +1,13 @@
 #!/usr/bin/env -S node --import tsx
 // `sample-dev --app <name> --port <n> -- <command...>`: what `pnpm dev` runs in a sample's folder.
 // Reads the .env layout, starts the local Bedrock emulator (human-like pacing) and the dev issuer when the
-// config needs them and they are not running, runs the command (e.g. `next dev`) with PORT set, and stops
-// what it started when the command ends or on Ctrl+C.
+// config needs them and they are not running, runs the command (e.g. `next dev`) with PORT set, on loopback
+// only, and stops what it started when the command ends or on Ctrl+C.
 import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '@repo/config/node';
 import { banner } from './banner.ts';
+import { devServerArgs } from './dev-listen.ts';
 import { ensureServices, planServices } from './services.ts';
 
 /** A start-up failure for people: the bilingual text our packages attach when there is one, else the message. */
@@ -53,7 +54,7 @@ async function main() {
   }
   console.log(banner(config, { app: values.app, port }));
 
-  const child = spawn(command, [...commandArgs, '--port', String(port)], {
+  const child = spawn(command, devServerArgs(commandArgs, port), {
     stdio: 'inherit',
     env: { ...process.env, PORT: String(port) },
   });

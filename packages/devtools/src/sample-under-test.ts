@@ -47,7 +47,11 @@ export async function startSampleUnderTest({
     await Promise.all([emulator.close(), idp.close()]);
   };
   try {
-    const appEnv = env({ emulatorPort: emulator.port, devIdpPort: idp.port });
+    // The built app runs with NODE_ENV=production against the dev issuer on loopback: allowed explicitly.
+    const appEnv = {
+      ALLOW_DEV_ISSUER_IN_PRODUCTION: 'true',
+      ...env({ emulatorPort: emulator.port, devIdpPort: idp.port }),
+    };
     // REUSE_NEXT_BUILD=1 skips `next build` when a build exists (faster runs while editing tests only).
     if (process.env.REUSE_NEXT_BUILD !== '1' || !existsSync(join(dir, '.next', 'BUILD_ID'))) {
       await buildNextApp({ dir, env: appEnv });

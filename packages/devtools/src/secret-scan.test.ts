@@ -1,7 +1,6 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEV_AUTH0_CLIENT_SECRET } from '@repo/config';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   DEV_FIXED_SECRETS,
@@ -18,13 +17,14 @@ afterAll(() => rmSync(app, { recursive: true, force: true }));
 
 describe('leaksIn', () => {
   it('finds a slice of a generated secret and a fixed one only as a whole', () => {
+    const devClientSecret = DEV_FIXED_SECRETS[0] as string;
     const secret = sentinelSecret();
     const secrets = { sliced: [secret], whole: DEV_FIXED_SECRETS };
     expect(leaksIn(`token=${secret.slice(10, 22)}`, secrets)).toHaveLength(1);
-    expect(leaksIn(`${DEV_AUTH0_CLIENT_SECRET.slice(0, 12)} is harmless`, secrets)).toEqual([]);
-    const found = leaksIn(`const s = "${DEV_AUTH0_CLIENT_SECRET}"`, secrets);
-    expect(found).toEqual([`${DEV_AUTH0_CLIENT_SECRET.slice(0, 4)}… (fixed)`]);
-    expect(found.join()).not.toContain(DEV_AUTH0_CLIENT_SECRET);
+    expect(leaksIn(`${devClientSecret.slice(0, 12)} is harmless`, secrets)).toEqual([]);
+    const found = leaksIn(`const s = "${devClientSecret}"`, secrets);
+    expect(found).toEqual([`${devClientSecret.slice(0, 4)}… (fixed)`]);
+    expect(found.join()).not.toContain(devClientSecret);
   });
 
   it('makes fresh, obviously fake sentinels', () => {

@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEV_AUTH0_CLIENT_SECRET, DEV_AUTH0_SECRET } from '@repo/config';
+import { devSecrets } from '@repo/config/node';
 import { leakedSecrets } from '@repo/testing';
 
 /** A generated, obviously fake secret: `fake` and random letters (a readable word could match unrelated text). */
@@ -18,11 +18,9 @@ export function sentinelBedrockKey(): string {
   return `ABSK${Buffer.from(`BedrockAPIKey-fake-at-000000000000:${random}`).toString('base64')}`;
 }
 
-/**
- * Fixed secrets the samples really use in dev mode (public, but still server-side values). Checked as whole
- * strings: their readable parts ("client-secret") occur in unrelated library code.
- */
-export const DEV_FIXED_SECRETS: readonly string[] = [DEV_AUTH0_CLIENT_SECRET, DEV_AUTH0_SECRET];
+/** This checkout's dev secrets (random, git-ignored), which the samples use with the dev issuer. */
+const dev = devSecrets();
+export const DEV_FIXED_SECRETS: readonly string[] = [dev.clientSecret, dev.sessionSecret];
 
 export interface SecretsToFind {
   /** Generated for this run: any 8+ character slice of them counts. */

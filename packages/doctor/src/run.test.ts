@@ -55,4 +55,16 @@ describe('runDoctor pipeline', () => {
     expect(report.online).toEqual({ ran: [], skipped: 'config-errors' });
     expect(report.findings[0]?.code).toBe('region-invalid');
   });
+
+  it('under NODE_ENV=production, reports what the apps refuse to start with as errors', async () => {
+    const report = await runDoctor({ cwd: repo, env: { NODE_ENV: 'production' }, steps, offline: true });
+    expect(report.ok).toBe(false);
+    const errors = report.findings.filter((f) => f.severity === 'error').map((f) => [f.code, f.variable]);
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        ['production-dev-issuer', 'AUTH0_DOMAIN'],
+        ['production-secret-missing', 'AUTH0_SECRET'],
+      ]),
+    );
+  });
 });

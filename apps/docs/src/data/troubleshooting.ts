@@ -423,6 +423,26 @@ export const TOPICS: readonly TroubleshootingTopic[] = [
         '推測しやすい値です。openssl rand -hex 32 などでランダムな値を作ってください。',
         'The value is guessable. Make a random one, for example with openssl rand -hex 32.',
       ),
+      'production-dev-issuer': l(
+        'NODE_ENV=production で AUTH0_DOMAIN が未設定です。開発用発行者のデモユーザーは公開されているため、アプリは起動しません。Auth0 テナントの AUTH0_DOMAIN、AUTH0_CLIENT_ID、AUTH0_CLIENT_SECRET、AUTH0_SECRET を設定してください。',
+        'NODE_ENV=production without AUTH0_DOMAIN: the development issuer has public demo users, so the app does not start. Set your Auth0 tenant’s AUTH0_DOMAIN, AUTH0_CLIENT_ID, AUTH0_CLIENT_SECRET and AUTH0_SECRET.',
+      ),
+      'production-dev-issuer-allowed': l(
+        'ALLOW_DEV_ISSUER_IN_PRODUCTION=true は、ビルドしたアプリをこのマシンだけでテストするためのものです。ほかの人が届くサーバーでは削除してください。',
+        'ALLOW_DEV_ISSUER_IN_PRODUCTION=true is for testing a built app on this machine only. Remove it on any server others can reach.',
+      ),
+      'production-secret-missing': l(
+        '本番では AUTH0_SECRET が必要です（開発用に自動で作られる値は使いません）。openssl rand -hex 32 で作った値を、サーバーの環境変数かシークレット管理に設定してください。',
+        'Production needs AUTH0_SECRET (the value made automatically for development is not used). Set the output of openssl rand -hex 32 in the server environment or a secrets manager.',
+      ),
+      'production-secret-weak': l(
+        '推測しやすい AUTH0_SECRET ではセッションを偽造されるため、本番では起動しません。openssl rand -hex 32 でランダムな値を作ってください。',
+        'A guessable AUTH0_SECRET lets anyone forge sessions, so production does not start with it. Make a random one with openssl rand -hex 32.',
+      ),
+      'production-secret-known': l(
+        'このリポジトリで公開されている開発用・テスト用の値です。誰でもセッションを偽造できるため、本番では起動しません。新しいランダムな値（クライアントシークレットは Auth0 ダッシュボードの値）を設定してください。',
+        'A development or test value published in this repository: anyone could forge sessions, so production does not start with it. Set a new random value (for the client secret, the one in the Auth0 dashboard).',
+      ),
       'auth0-scope-format': l(
         'AUTH0_SCOPE はスペース区切りで書きます（カンマではありません）。',
         'AUTH0_SCOPE is space-separated (not commas).',

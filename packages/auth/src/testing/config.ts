@@ -5,8 +5,8 @@ import {
   type BedrockCredentials,
   type Config,
   DEV_AUTH0_CLIENT_ID,
-  DEV_AUTH0_CLIENT_SECRET,
 } from '@repo/config';
+import { devSecrets } from '@repo/config/node';
 
 export interface TestConfigOptions {
   endpoint?: string;
@@ -26,7 +26,7 @@ export function devAuth0Config(port = 4455): Auth0Config {
     domain: `localhost:${port}`,
     issuerBaseUrl: `http://localhost:${port}`,
     clientId: DEV_AUTH0_CLIENT_ID,
-    clientSecret: DEV_AUTH0_CLIENT_SECRET,
+    clientSecret: devSecrets().clientSecret,
     secret: 'test-cookie-secret-0123456789abcdef0123456789abcdef',
     scope: 'openid profile email offline_access',
     devIdpPort: port,

@@ -1,9 +1,10 @@
 // Auth0: tenant mode (AUTH0_DOMAIN set) or the local development issuer; domain normalisation,
 // the variables a tenant needs, AUTH0_SECRET strength, scope format.
-import { DEV_AUTH0_CLIENT_ID, DEV_AUTH0_CLIENT_SECRET, DEV_AUTH0_SECRET } from '../emulator-key.ts';
+import { DEV_AUTH0_CLIENT_ID } from '../emulator-key.ts';
 import { finding } from '../findings.ts';
-import type { Auth0Config } from '../types.ts';
+import type { Auth0Config, DevSecrets } from '../types.ts';
 import type { CheckContext } from './context.ts';
+import { checkProduction, SECRET_FIX } from './production.ts';
 
 const BASE_SCOPE = ['openid', 'profile', 'email', 'offline_access'];
 /** @auth0/nextjs-auth0 derives its cookie keys from AUTH0_SECRET and documents 32+ characters. */
@@ -22,7 +23,17 @@ export function normalizeAuth0Domain(value: string): { host?: string; hadHttp: b
   return HOST.test(host) ? { host, hadHttp } : { hadHttp };
 }
 
-export function checkAuth0(ctx: CheckContext): Omit<Auth0Config, 'secret'> & { secret?: string } {
+export interface Auth0CheckOptions {
+  /** This checkout's dev secrets, used with the dev issuer (see @repo/config/node's devSecrets). */
+  devSecrets: DevSecrets;
+  /** NODE_ENV=production: dev-only values are errors. */
+  production: boolean;
+}
+
+export function checkAuth0(
+  ctx: CheckContext,
+  { devSecrets, production }: Auth0CheckOptions,
+): Omit<Auth0Config, 'secret'> & { secret?: string } {
   const devIdpPort = Number(ctx.get('DEV_IDP_PORT') ?? 4455);
   const scope = buildScope(ctx);
   const audience = ctx.get('AUTH0_AUDIENCE');
@@ -33,7 +44,8 @@ export function checkAuth0(ctx: CheckContext): Omit<Auth0Config, 'secret'> & { s
     ...(audience ? { audience } : {}),
     ...(appBaseUrl ? { appBaseUrl } : {}),
   };
-  const secret = checkSecret(ctx);
+  const secret = checkSecret(ctx, production);
+  if (production) checkProduction(ctx, ctx.has('AUTH0_DOMAIN') ? 'tenant' : 'dev');
 
   const rawDomain = ctx.get('AUTH0_DOMAIN');
   if (!ctx.has('AUTH0_DOMAIN')) {
@@ -70,8 +82,8 @@ export function checkAuth0(ctx: CheckContext): Omit<Auth0Config, 'secret'> & { s
       domain: `localhost:${devIdpPort}`,
       issuerBaseUrl: `http://localhost:${devIdpPort}`,
       clientId: DEV_AUTH0_CLIENT_ID,
-      clientSecret: DEV_AUTH0_CLIENT_SECRET,
-      secret: ctx.has('AUTH0_SECRET') ? secret : DEV_AUTH0_SECRET,
+      clientSecret: devSecrets.clientSecret,
+      secret: ctx.has('AUTH0_SECRET') ? secret : devSecrets.sessionSecret,
       ...common,
     };
   }
@@ -172,7 +184,7 @@ function hostExample(bare: string): string {
   return HOST.test(host) ? host : 'example.jp.auth0.com';
 }
 
-function checkSecret(ctx: CheckContext): string | undefined {
+function checkSecret(ctx: CheckContext, production: boolean): string | undefined {
   const secret = ctx.get('AUTH0_SECRET');
   if (secret === undefined) return undefined;
   if (secret.length < MIN_SECRET_LENGTH) {
@@ -194,7 +206,20 @@ function checkSecret(ctx: CheckContext): string | undefined {
     return undefined;
   }
   const distinct = new Set(secret).size;
-  if (distinct < 8 || KNOWN_EXAMPLE_SECRETS.some((pattern) => pattern.test(secret)))
+  const guessable = distinct < 8 || KNOWN_EXAMPLE_SECRETS.some((pattern) => pattern.test(secret));
+  if (guessable && production)
+    ctx.add(
+      finding(
+        'production-secret-weak',
+        'AUTH0_SECRET',
+        {
+          ja: 'AUTH0_SECRET がドキュメントの例文や同じ文字の繰り返しのような推測しやすい値です。推測されるとセッションを偽造できるため、NODE_ENV=production では起動しません。',
+          en: 'AUTH0_SECRET is guessable (a documentation example or a repeated pattern). A guessed secret lets anyone forge sessions, so the app does not start with it under NODE_ENV=production.',
+        },
+        SECRET_FIX,
+      ),
+    );
+  else if (guessable)
     ctx.add(
       finding(
         'auth0-secret-weak',

@@ -79,7 +79,11 @@ describe('POST /api/chat', () => {
   it('turns a Bedrock throttle into the friendly "throttled" code, with no provider text', async () => {
     // More throttles than the AWS SDK retries, so the error reaches the stream.
     const fault = { operation: 'converse-stream', exception: 'ThrottlingException', count: 10 };
-    const injected = await fetch(`${emulator.url}/_emulator/faults`, { method: 'POST', body: JSON.stringify(fault) });
+    const injected = await fetch(`${emulator.url}/_emulator/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(fault),
+    });
     expect(injected.status).toBe(201);
     const all = await events(await handler()(ask('Hello?')));
     expect(all.at(-1)).toEqual({ type: 'error', error: { code: 'throttled' } });
