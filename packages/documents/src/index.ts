@@ -14,3 +14,4 @@ export {
   type StoreOptions,
 } from './store.ts';
 export { type DocumentKind, extractUpload, MAX_UPLOAD_BYTES, MEDIA_TYPES, type UploadInput } from './upload.ts';
+export type { AuthorizeFn, RetrieveOptions } from './vector-search.ts';

@@ -45,6 +45,18 @@ const MIGRATIONS: readonly { version: number; sql: (space: EmbeddingSpace) => st
       create table documents_meta (key text primary key, value text not null)
     `,
   },
+  {
+    // pgvector's approximate index (HNSW, cosine) over the chunks marked `indexed`. New chunks arrive unindexed, so an
+    // upload costs a plain insert; a background indexer marks them in small batches (each update is what inserts them
+    // into the HNSW graph), and searches scan the few unindexed ones exactly. See vector-search.ts.
+    version: 2,
+    sql: () => `
+      alter table document_chunks add column indexed boolean not null default false;
+      create index document_chunks_embedding_hnsw on document_chunks
+        using hnsw (embedding vector_cosine_ops) with (m = 16, ef_construction = 64) where indexed;
+      create index document_chunks_unindexed_idx on document_chunks (id) where not indexed
+    `,
+  },
 ];
 
 /**

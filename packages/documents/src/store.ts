@@ -3,8 +3,17 @@ import { openPglite } from './db/pglite.ts';
 import { openServer } from './db/server.ts';
 import { type Sql, vectorLiteral } from './db/sql.ts';
 import { DocumentsError } from './errors.ts';
+import { backgroundIndexer } from './indexer.ts';
 import { migrate } from './schema.ts';
 import { type DocumentKind, extractUpload, hashText, MEDIA_TYPES, normalizeText, type UploadInput } from './upload.ts';
+import {
+  type AuthorizeFn,
+  nearestChunks,
+  nearestSql,
+  type RetrieveOptions,
+  retrieveAuthorized,
+  runNearest,
+} from './vector-search.ts';
 
 /** Turns texts into vectors, one per text, in order. Framework-neutral: wrap any embeddings client. */
 export type EmbedFn = (texts: string[]) => Promise<number[][]>;
@@ -68,8 +77,31 @@ export interface DocumentStore {
   shareDocument(user: DocumentUser, documentId: string, email: string): Promise<void>;
   unshareDocument(user: DocumentUser, documentId: string, email: string): Promise<void>;
   deleteDocument(user: DocumentUser, documentId: string): Promise<void>;
-  /** Top-k chunks by cosine similarity among the documents the user owns or that are shared with them. */
-  search(user: DocumentUser, query: string, k?: number): Promise<SearchHit[]>;
+  /**
+   * Top-k chunks by cosine similarity among the documents the user owns or that are shared with them (SQL rule).
+   * `exact` scans every chunk instead of using the index (to measure the index's recall).
+   */
+  search(user: DocumentUser, query: string, k?: number, options?: { exact?: boolean }): Promise<SearchHit[]>;
+  /**
+   * Top-k chunks by cosine similarity among the documents `authorize` allows (an FGA batch-check, say): nearest
+   * candidates are fetched in growing rounds until k authorized chunks are found, so unauthorized chunks that rank
+   * higher never leave fewer than k results when k exist.
+   */
+  retrieve(
+    user: DocumentUser,
+    query: string,
+    k: number,
+    authorize: AuthorizeFn,
+    options?: RetrieveOptions,
+  ): Promise<SearchHit[]>;
+  /** The `limit` chunks nearest to the query in the whole collection, no access rule (benchmarks, diagnostics). */
+  nearest(
+    query: string,
+    limit: number,
+    options?: { exact?: boolean },
+  ): Promise<{ documentId: string; ordinal: number }[]>;
+  /** Resolves when every stored chunk is in the vector index (new chunks are indexed in the background). */
+  waitForIndex(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -92,6 +124,8 @@ export async function openDocumentStore(options: StoreOptions): Promise<Document
 function createStore(sql: Sql, options: StoreOptions): DocumentStore {
   const { embedder } = options;
   const batchSize = options.embedBatchSize ?? 32;
+  const indexer = backgroundIndexer(sql);
+  indexer.wake(); // chunks a previous run left unindexed
 
   async function embedAll(texts: string[]): Promise<number[][]> {
     const vectors: number[][] = [];
@@ -104,6 +138,12 @@ function createStore(sql: Sql, options: StoreOptions): DocumentStore {
       vectors.push(...result);
     }
     return vectors;
+  }
+
+  async function embedQuery(query: string): Promise<number[]> {
+    const [vector] = await embedAll([query]);
+    if (!vector) throw embeddingFailed(embedder, undefined);
+    return vector;
   }
 
   async function store(
@@ -135,6 +175,7 @@ function createStore(sql: Sql, options: StoreOptions): DocumentStore {
         );
         return row.id;
       });
+      indexer.wake();
       const [summary] = await list(user, id);
       if (!summary) throw new Error('stored document not found');
       return summary;
@@ -234,41 +275,44 @@ function createStore(sql: Sql, options: StoreOptions): DocumentStore {
       );
       if (rows.length === 0) throw notFound();
     },
-    async search(user, query, k = 5) {
-      const limit = Math.max(1, Math.min(Math.trunc(k), MAX_SEARCH_RESULTS));
-      const [vector] = await embedAll([query]);
-      if (!vector) return [];
+    async search(user, query, k = 5, options = {}) {
+      const vector = await embedQuery(query);
       // The access rule is in the WHERE clause: rows the user may not read never leave the database.
-      const rows = await sql.query<{
-        document_id: string;
-        title: string;
-        ordinal: number;
-        content: string;
-        score: number;
-        is_owner: boolean;
-      }>(
-        `select c.document_id, d.title, c.ordinal, c.content,
-                1 - (c.embedding <=> $1::vector) as score,
-                d.owner_id = $2 as is_owner
-           from document_chunks c
-           join documents d on d.id = c.document_id
-          where d.owner_id = $2
-             or exists (select 1 from document_shares s where s.document_id = d.id and s.email = $3)
-          order by c.embedding <=> $1::vector
-          limit $4`,
-        [vectorLiteral(vector), user.userId, normalizeEmail(user.email), limit],
+      const access = `d.owner_id = $2 or exists (select 1 from document_shares s where s.document_id = d.id and s.email = $3)`;
+      const rows = await runNearest(
+        sql,
+        nearestSql(access, '$4', '0'),
+        [vectorLiteral(vector), user.userId, normalizeEmail(user.email), clampK(k)],
+        options.exact ?? false,
       );
       return rows.map((row) => ({
         documentId: row.document_id,
         title: row.title,
         ordinal: Number(row.ordinal),
         content: row.content,
-        score: Number(row.score),
-        access: row.is_owner ? 'owner' : 'shared',
+        score: 1 - Number(row.distance),
+        access: row.owner_id === user.userId ? 'owner' : 'shared',
       }));
     },
-    close: () => sql.close(),
+    async retrieve(user, query, k, authorize, options) {
+      const vector = await embedQuery(query);
+      const found = await retrieveAuthorized(sql, vector, clampK(k), authorize, options);
+      return found.map(({ ownerId, ...hit }) => ({ ...hit, access: ownerId === user.userId ? 'owner' : 'shared' }));
+    },
+    async nearest(query, limit, options = {}) {
+      const found = await nearestChunks(sql, await embedQuery(query), { limit, exact: options.exact ?? false });
+      return found.map(({ documentId, ordinal }) => ({ documentId, ordinal }));
+    },
+    waitForIndex: () => indexer.idle(),
+    async close() {
+      await indexer.stop();
+      await sql.close();
+    },
   };
+}
+
+function clampK(k: number): number {
+  return Math.max(1, Math.min(Math.trunc(k), MAX_SEARCH_RESULTS));
 }
 
 function normalizeEmail(email: string | undefined): string | null {

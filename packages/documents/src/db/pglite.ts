@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { vector } from '@electric-sql/pglite-pgvector';
+import { SEARCH_SETTINGS } from './session.ts';
 import type { Queryable, Sql } from './sql.ts';
 
 /**
@@ -11,6 +12,7 @@ import type { Queryable, Sql } from './sql.ts';
 export async function openPglite(dataDir: string): Promise<Sql> {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const db = await PGlite.create(dataDir, { extensions: { vector } });
+  await db.exec(SEARCH_SETTINGS);
   return {
     kind: 'pglite',
     location: dataDir,

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { DocumentsError, maskDatabaseUrl } from '../errors.ts';
+import { SEARCH_SETTINGS } from './session.ts';
 import type { Sql } from './sql.ts';
 
 /** A PostgreSQL server reached through DATABASE_URL over the wire protocol (node-postgres pool). */
@@ -13,6 +14,29 @@ export async function openServer(databaseUrl: string, options: { maxConnections?
   }
   // An idle connection dropped by the server must not crash the app; the next query reconnects.
   pool.on('error', () => {});
+  // Each connection gets the search settings once, before its first statement.
+  const prepared = new WeakSet<pg.PoolClient>();
+  const checkout = async () => {
+    const client = await pool.connect();
+    if (!prepared.has(client)) {
+      try {
+        await client.query(SEARCH_SETTINGS);
+      } catch (error) {
+        client.release();
+        throw error;
+      }
+      prepared.add(client);
+    }
+    return client;
+  };
+  const once = async <T>(text: string, params?: readonly unknown[]) => {
+    const client = await checkout();
+    try {
+      return (await client.query(text, params as unknown[])).rows as T[];
+    } finally {
+      client.release();
+    }
+  };
   try {
     await pool.query('select 1');
   } catch (error) {
@@ -22,13 +46,12 @@ export async function openServer(databaseUrl: string, options: { maxConnections?
   return {
     kind: 'server',
     location,
-    query: async <T>(text: string, params?: readonly unknown[]) =>
-      (await pool.query(text, params as unknown[])).rows as T[],
+    query: once,
     exec: async (text) => {
-      await pool.query(text);
+      await once(text);
     },
     transaction: async (work) => {
-      const client = await pool.connect();
+      const client = await checkout();
       try {
         await client.query('begin');
         const result = await work({

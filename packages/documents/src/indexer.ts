@@ -1,0 +1,73 @@
+// Takes newly uploaded chunks into the HNSW index in the background, a small batch at a time, once uploads have
+// paused: marking a chunk `indexed` is what inserts it into the index (the costly part of a write), so uploads return
+// at the speed of a plain insert, and searches wait at most one batch (PGlite runs one statement at a time). Until
+// then the chunks are searched exactly (vector-search.ts), so nothing is ever missing from results.
+import type { Sql } from './db/sql.ts';
+
+const BATCH = 64;
+/** Uploads this recent keep the indexer waiting (PGlite shares one thread between both). */
+const QUIET_MS = 200;
+
+export interface Indexer {
+  /** Starts (or continues) indexing what is waiting; returns at once. */
+  wake(): void;
+  /** Resolves when nothing is waiting (benchmarks, tests). */
+  idle(): Promise<void>;
+  /** Stops after the current batch. */
+  stop(): Promise<void>;
+}
+
+export function backgroundIndexer(sql: Sql): Indexer {
+  let running: Promise<void> | undefined;
+  let stopped = false;
+  let again = false;
+  let lastWake = 0;
+
+  const quiet = async () => {
+    for (let wait = lastWake + QUIET_MS - Date.now(); wait > 0 && !stopped; wait = lastWake + QUIET_MS - Date.now()) {
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  };
+
+  async function drain(): Promise<void> {
+    do {
+      again = false;
+      while (!stopped) {
+        await quiet();
+        if (stopped) break;
+        const rows = await sql.query<{ id: string }>(
+          `update document_chunks set indexed = true
+            where id in (select id from document_chunks where not indexed order by id limit ${BATCH})
+            returning id`,
+        );
+        if (rows.length < BATCH) break;
+      }
+    } while (again && !stopped);
+  }
+
+  const wake = () => {
+    if (stopped) return;
+    lastWake = Date.now();
+    if (running) {
+      again = true;
+      return;
+    }
+    running = drain()
+      // A failed batch (a connection drop, say) is retried on the next upload; the chunks stay searchable meanwhile.
+      .catch(() => {})
+      .finally(() => {
+        running = undefined;
+      });
+  };
+
+  return {
+    wake,
+    async idle() {
+      while (running) await running;
+    },
+    async stop() {
+      stopped = true;
+      await running;
+    },
+  };
+}
