@@ -118,7 +118,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       exchange,
       operation: matched.operation,
       region,
-      model: resolveModel(matched.model ?? '', region),
+      model: resolveModel(matched.model ?? '', region, matched.operation === 'count-tokens'),
       state,
       pacing,
       maxBodyBytes,

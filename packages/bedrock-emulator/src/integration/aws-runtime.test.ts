@@ -186,6 +186,13 @@ describe.each(AUTH_MODES)('runtime client with %s', (mode) => {
     );
     const billed = await client.send(new ConverseCommand({ modelId: CLAUDE_PROFILE, messages }));
     expect(counted.inputTokens).toBe(billed.usage?.inputTokens);
+    // CountTokens names the foundation model: a profile-only model's base ID counts, it is not invoked.
+    const base = CLAUDE_PROFILE.replace(/^us\./, '');
+    const byBase = await client.send(new CountTokensCommand({ modelId: base, input: { converse: { messages } } }));
+    expect(byBase.inputTokens).toBe(counted.inputTokens);
+    await expect(client.send(new ConverseCommand({ modelId: base, messages }))).rejects.toMatchObject({
+      message: expect.stringContaining("with on-demand throughput isn't supported"),
+    });
   });
 });
 
