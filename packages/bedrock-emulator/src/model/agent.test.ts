@@ -111,6 +111,8 @@ describe('filling tool input from the question', () => {
   it.each([
     ['What is 1836281973 + 19973286?', { expression: '1836281973 + 19973286' }, calculator],
     ['What is the sum of 1836281973 and 19973286?', { expression: '1836281973 + 19973286' }, calculator],
+    ['How much is 15% of 200?', { expression: '200 * 15 / 100' }, calculator],
+    ['2の10乗は？', { expression: '2 ^ 10' }, calculator],
     ['Search my documents for the Kestrel budget', { query: 'the Kestrel budget' }, searchDocuments],
     ['私の文書でケストレルの予算を検索してください', { query: 'ケストレルの予算' }, searchDocuments],
     ['Buy 2 bottles of olive oil for $8 each', { product: 'olive oil', quantity: 2, price: 8 }, shop],

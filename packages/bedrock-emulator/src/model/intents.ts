@@ -60,8 +60,9 @@ export const CONCEPTS: readonly Concept[] = [
     ],
     asks: [
       /\d\s*[-+*/×÷^%]\s*[(-]?\s*\d/,
-      /\b(?:calculate|compute|sum|plus|minus|times|multiplied|divided|add|subtract|product of|square root)\b/i,
-      /計算|足し|足す|引く|引き算|掛け|かけ算|割る|割り算|合計|平方根/,
+      /\b(?:calculate|compute|sum|plus|minus|times|multiplied|divided|add|subtract|product of|square root|to the power of)\b/i,
+      /\d\s*%\s*of\s*\d/i,
+      /計算|足し|足す|引く|引き算|掛け|かけ算|割る|割り算|合計|平方根|\d\s*乗/,
     ],
   },
   {

@@ -76,6 +76,12 @@ export function evaluate(expression: string): number | undefined {
 /** The arithmetic a message contains: written as symbols ("12 * (3 + 4)"), or in words ("the sum of 3 and 4", 「3と4を足して」). */
 export function arithmeticExpression(message: string): string | undefined {
   const text = message.normalize('NFKC').replace(/(\d),(?=\d{3}\b)/g, '$1');
+  const percent = /(\d+(?:\.\d+)?)\s*%\s*of\s*(\d+(?:\.\d+)?)/i.exec(text);
+  if (percent) return `${percent[2]} * ${percent[1]} / 100`;
+  const power =
+    /(\d+(?:\.\d+)?)\s*to the power of\s*(\d+)/i.exec(text) ??
+    /(\d+(?:\.\d+)?)\s*の\s*(\d+)\s*乗/.exec(text);
+  if (power) return `${power[1]} ^ ${power[2]}`;
   const found = ARITHMETIC.exec(text)?.[0];
   if (found) return found.trim().replace(/×/g, '*').replace(/÷/g, '/');
   const numbers = text.match(/\d+(?:\.\d+)?/g);
