@@ -1,5 +1,9 @@
 // InvokeModel in each text model family's own body format, as AWS documents it, through the AWS SDK.
-import { InvokeModelCommand, InvokeModelWithResponseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
+import {
+  ConverseCommand,
+  InvokeModelCommand,
+  InvokeModelWithResponseStreamCommand,
+} from '@aws-sdk/client-bedrock-runtime';
 import { describe, expect, it } from 'vitest';
 import { useEmulator } from '../test/harness.ts';
 
@@ -53,5 +57,40 @@ describe('Meta Llama (prompt with the Llama 3 chat template)', () => {
 
   it('refuses a body without its prompt', async () => {
     await expect(invoke(LLAMA, { messages: [] })).rejects.toMatchObject({ name: 'ValidationException' });
+  });
+});
+
+describe('the other text families over the wire', () => {
+  it('Cohere Command R (the ID clients test with) answers its own body and Converse', async () => {
+    const body = await invoke('cohere.command-r-v1:0', { message: 'Who am I?', chat_history: [], max_tokens: 300 });
+    expect(body).toMatchObject({ text: expect.stringContaining('Who am I?'), finish_reason: 'COMPLETE' });
+    const chunks = await stream('cohere.command-r-plus-v1:0', { message: 'Hello' });
+    expect(chunks.map((c) => c.event_type).at(-1)).toBe('stream-end');
+    expect(chunks.at(-1)?.['amazon-bedrock-invocationMetrics']).toBeDefined();
+  });
+
+  it('Mistral answers a prompt with outputs and messages with choices', async () => {
+    const text = await invoke('mistral.mistral-large-2402-v1:0', {
+      prompt: '<s>[INST] Hello [/INST]',
+      max_tokens: 200,
+    });
+    expect(text).toMatchObject({ outputs: [{ text: expect.stringMatching(/^Hello!/), stop_reason: 'stop' }] });
+    const chat = await invoke('mistral.mistral-large-2402-v1:0', { messages: [{ role: 'user', content: 'Hello' }] });
+    expect(chat).toMatchObject({ choices: [{ message: { role: 'assistant' }, stop_reason: 'stop' }] });
+  });
+
+  it('DeepSeek-R1 reasons before it answers, natively and through Converse', async () => {
+    const body = await invoke('us.deepseek.r1-v1:0', {
+      prompt: '<｜User｜>Hello<｜Assistant｜><think>\n',
+      max_tokens: 500,
+    });
+    expect((body.choices as { text: string }[])[0]?.text).toContain('</think>');
+    const out = await h.runtime('long-term key').send(
+      new ConverseCommand({
+        modelId: 'us.deepseek.r1-v1:0',
+        messages: [{ role: 'user', content: [{ text: 'Hello' }] }],
+      }),
+    );
+    expect(out.output?.message?.content?.[0]?.reasoningContent?.reasoningText?.text).toContain('Hello');
   });
 });

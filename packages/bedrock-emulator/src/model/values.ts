@@ -79,8 +79,7 @@ export function arithmeticExpression(message: string): string | undefined {
   const percent = /(\d+(?:\.\d+)?)\s*%\s*of\s*(\d+(?:\.\d+)?)/i.exec(text);
   if (percent) return `${percent[2]} * ${percent[1]} / 100`;
   const power =
-    /(\d+(?:\.\d+)?)\s*to the power of\s*(\d+)/i.exec(text) ??
-    /(\d+(?:\.\d+)?)\s*の\s*(\d+)\s*乗/.exec(text);
+    /(\d+(?:\.\d+)?)\s*to the power of\s*(\d+)/i.exec(text) ?? /(\d+(?:\.\d+)?)\s*の\s*(\d+)\s*乗/.exec(text);
   if (power) return `${power[1]} ^ ${power[2]}`;
   const found = ARITHMETIC.exec(text)?.[0];
   if (found) return found.trim().replace(/×/g, '*').replace(/÷/g, '/');
