@@ -2,12 +2,11 @@
 // of Auth0's @auth0/ai-vercel (whose registry versions target `ai` 5): same names, same behaviour.
 
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Auth0ClientParams } from '@auth0/ai';
 import { AsyncAuthorizerBase } from '@auth0/ai/AsyncAuthorization';
 import { Auth0Interrupt } from '@auth0/ai/interrupts';
-import { MemoryStore, type Store, SubStore } from '@auth0/ai/stores';
 import { TokenVaultAuthorizerBase } from '@auth0/ai/TokenVault';
 import { AISDKError, type Tool, type ToolExecutionOptions, type UIMessage } from 'ai';
+import { Auth0AIBase } from './base.ts';
 
 export { getAsyncAuthorizationCredentials } from '@auth0/ai/AsyncAuthorization';
 export { getAccessTokenFromTokenVault, getCredentialsFromTokenVault } from '@auth0/ai/TokenVault';
@@ -44,19 +43,11 @@ function protectTool<T extends Tool>(authorizer: { protect: AsyncAuthorizerBase<
   return { ...tool, execute: authorizer.protect(toolContext(tool), execute as (...args: ExecuteArgs) => unknown) };
 }
 
-export class Auth0AI {
-  private readonly auth0: Partial<Auth0ClientParams>;
-  private readonly store: SubStore;
-
-  constructor({ auth0, store }: { auth0?: Partial<Auth0ClientParams>; store?: Store } = {}) {
-    this.auth0 = auth0 ?? {};
-    this.store = new SubStore(store ?? new MemoryStore());
-  }
-
+export class Auth0AI extends Auth0AIBase {
   /** Holds the tool until the user approves on their device (CIBA); the tool reads the token with getAsyncAuthorizationCredentials(). */
   withAsyncAuthorization(params: AsyncAuthorizationParams): <T extends Tool>(tool: T) => T {
     const authorizer = new AsyncAuthorizerBase<ExecuteArgs>(this.auth0, {
-      store: this.store.createSubStore('AUTH0_AI_CIBA'),
+      store: this.storeFor('AUTH0_AI_CIBA'),
       ...params,
     });
     return (tool) => protectTool(authorizer, tool);
@@ -65,7 +56,7 @@ export class Auth0AI {
   /** Gives the tool the user's token for a connection (getAccessTokenFromTokenVault()), or a TokenVaultInterrupt. */
   withTokenVault(params: TokenVaultParams): <T extends Tool>(tool: T) => T {
     const authorizer = new TokenVaultAuthorizerBase<ExecuteArgs>(this.auth0, {
-      store: this.store.createSubStore('AUTH0_AI_TOKEN_VAULT'),
+      store: this.storeFor('AUTH0_AI_TOKEN_VAULT'),
       ...params,
     });
     return (tool) => protectTool(authorizer, tool);

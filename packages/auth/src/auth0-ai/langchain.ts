@@ -2,14 +2,13 @@
 // as LangGraph interrupts. A thin port of Auth0's @auth0/ai-langchain (whose registry versions target
 // LangChain 0.3 / LangGraph 0.4): same names, same behaviour.
 
-import type { Auth0ClientParams } from '@auth0/ai';
 import { AsyncAuthorizerBase } from '@auth0/ai/AsyncAuthorization';
 import type { Auth0Interrupt } from '@auth0/ai/interrupts';
-import { MemoryStore, type Store, SubStore } from '@auth0/ai/stores';
 import { TokenVaultAuthorizerBase } from '@auth0/ai/TokenVault';
 import type { RunnableConfig } from '@langchain/core/runnables';
 import { type StructuredToolInterface, tool } from '@langchain/core/tools';
 import { GraphInterrupt } from '@langchain/langgraph';
+import { Auth0AIBase } from './base.ts';
 
 export { getAsyncAuthorizationCredentials } from '@auth0/ai/AsyncAuthorization';
 export { getAccessTokenFromTokenVault, getCredentialsFromTokenVault } from '@auth0/ai/TokenVault';
@@ -59,19 +58,11 @@ function protectTool<T extends StructuredToolInterface>(
   }) as unknown as T;
 }
 
-export class Auth0AI {
-  private readonly auth0: Partial<Auth0ClientParams>;
-  private readonly store: SubStore;
-
-  constructor({ auth0, store }: { auth0?: Partial<Auth0ClientParams>; store?: Store } = {}) {
-    this.auth0 = auth0 ?? {};
-    this.store = new SubStore(store ?? new MemoryStore());
-  }
-
+export class Auth0AI extends Auth0AIBase {
   /** Holds the tool until the user approves on their device (CIBA); the tool reads the token with getAsyncAuthorizationCredentials(). */
   withAsyncAuthorization(params: AsyncAuthorizationParams): <T extends StructuredToolInterface>(t: T) => T {
     const authorizer = new AsyncAuthorizer(this.auth0, {
-      store: this.store.createSubStore('AUTH0_AI_CIBA'),
+      store: this.storeFor('AUTH0_AI_CIBA'),
       ...params,
     });
     return (t) => protectTool(authorizer, t);
@@ -80,7 +71,7 @@ export class Auth0AI {
   /** Gives the tool the user's token for a connection (getAccessTokenFromTokenVault()), or interrupts the graph. */
   withTokenVault(params: TokenVaultParams): <T extends StructuredToolInterface>(t: T) => T {
     const authorizer = new TokenVaultAuthorizer(this.auth0, {
-      store: this.store.createSubStore('AUTH0_AI_TOKEN_VAULT'),
+      store: this.storeFor('AUTH0_AI_TOKEN_VAULT'),
       ...params,
     });
     return (t) => protectTool(authorizer, t);
