@@ -39,6 +39,7 @@ const TASKS = {
   doctor: [doctor],
   emulator: [['tsx', join(root, 'packages/bedrock-emulator/src/cli.ts')]],
   fga: [['tsx', join(root, 'packages/dev-fga/src/cli.ts')]],
+  'fga:init': [['tsx', join(root, 'packages/dev-fga/src/init.ts')]],
   dev: [dev],
   build: [['turbo', 'run', 'build']],
   bench: [['turbo', 'run', 'bench', '--concurrency=1']],

@@ -9,7 +9,7 @@ import { checkRegion } from './checks/region.ts';
 import { checkNames, checkSingleValues, collectValues } from './checks/values.ts';
 import { hasErrors } from './findings.ts';
 import { describeSecret } from './key-shapes.ts';
-import type { Auth0Mode, BedrockMode, Config, DevSecrets, Finding, Localized } from './types.ts';
+import type { Auth0Mode, BedrockMode, Config, DevSecrets, FgaConfig, Finding, Localized } from './types.ts';
 import { ENV_ALIASES, ENV_VARIABLES } from './variables.ts';
 
 export interface ResolveOptions {
@@ -133,10 +133,29 @@ export function resolveConfig(
     },
     auth0: { ...auth0, secret: auth0.secret },
     documents: { databaseUrl: ctx.get('DATABASE_URL') },
+    fga: fgaConfig(ctx.get.bind(ctx)),
     sources: usedSources,
     findings,
   };
   return { config, findings, summary };
+}
+
+/** FGA_STORE_ID switches from the local dev-fga to the configured FGA service. */
+function fgaConfig(get: (name: string) => string | undefined): FgaConfig {
+  const devFgaPort = Number(get('DEV_FGA_PORT') ?? 8080);
+  const storeId = get('FGA_STORE_ID');
+  if (!storeId) return { mode: 'dev', apiUrl: `http://localhost:${devFgaPort}`, devFgaPort };
+  const optional = (name: string, key: keyof FgaConfig) => (get(name) ? { [key]: get(name) } : {});
+  return {
+    mode: 'remote',
+    apiUrl: get('FGA_API_URL') ?? 'https://api.us1.fga.dev',
+    storeId,
+    ...optional('FGA_CLIENT_ID', 'clientId'),
+    ...optional('FGA_CLIENT_SECRET', 'clientSecret'),
+    ...optional('FGA_API_AUDIENCE', 'apiAudience'),
+    ...optional('FGA_API_TOKEN_ISSUER', 'apiTokenIssuer'),
+    devFgaPort,
+  };
 }
 
 /** Unguessable and unshared: fine where nothing else must know them (the browser checker, tests). */

@@ -102,10 +102,27 @@ export interface DocumentsConfig {
   databaseUrl?: string;
 }
 
+/**
+ * Who decides document permissions. `dev`: the local dev-fga at `apiUrl` (no token). `remote`: Auth0 FGA or an
+ * OpenFGA server, the store FGA_STORE_ID, with client credentials when FGA_CLIENT_ID is set.
+ */
+export interface FgaConfig {
+  mode: 'dev' | 'remote';
+  apiUrl: string;
+  storeId?: string;
+  clientId?: string;
+  clientSecret?: string;
+  apiAudience?: string;
+  apiTokenIssuer?: string;
+  /** Port of the local dev-fga (dev mode). */
+  devFgaPort: number;
+}
+
 export interface Config {
   bedrock: BedrockConfig;
   auth0: Auth0Config;
   documents?: DocumentsConfig;
+  fga?: FgaConfig;
   /** Where each variable's value came from: `environment`, or the path of the .env file. */
   sources: Record<string, string>;
   /** Warnings and infos found while loading (errors make loadConfig throw instead). */

@@ -6,7 +6,7 @@ import type { Localized } from './types.ts';
 /** How a value is validated before the cross-variable checks run (see schema.ts). */
 export type VariableType = 'string' | 'enum' | 'port' | 'url' | 'url-list' | 'integer' | 'secret';
 
-export type SectionId = 'mode' | 'bedrock' | 'models' | 'iam' | 'endpoints' | 'auth0' | 'local' | 'documents';
+export type SectionId = 'mode' | 'bedrock' | 'models' | 'iam' | 'endpoints' | 'auth0' | 'local' | 'documents' | 'fga';
 
 export interface EnvSection {
   id: SectionId;
@@ -108,12 +108,25 @@ export const ENV_SECTIONS: readonly EnvSection[] = [
       en: 'With nothing set, documents are kept in the embedded PGlite (apps/langchain-sample/.data/).',
     },
   },
+  {
+    id: 'fga',
+    title: { ja: '文書の権限（Auth0 FGA / OpenFGA）', en: 'Document permissions (Auth0 FGA / OpenFGA)' },
+    intro: {
+      ja: '何も設定しなければ、誰がどの文書を読めるかはローカルの開発用 FGA サーバー（dev-fga）が判断します。Auth0 FGA を使うときは、ダッシュボードで作ったストアと API クライアントの値を設定し、npm run fga:init でモデルを書き込みます。',
+      en: 'With nothing set, the local development FGA server (dev-fga) decides who may read which document. To use Auth0 FGA, set the values of the store and API client you created in its dashboard, then write the model with npm run fga:init.',
+    },
+  },
 ];
 
 const optional: Localized = { ja: '任意', en: 'optional' };
 const forTenant: Localized = {
   ja: 'AUTH0_DOMAIN を設定した場合（Auth0 テナントを使う場合）は必須',
   en: 'required when AUTH0_DOMAIN is set, i.e. when using your Auth0 tenant',
+};
+
+const forFga: Localized = {
+  ja: 'FGA_STORE_ID を設定した場合（Auth0 FGA や OpenFGA を使う場合）は必須',
+  en: 'required when FGA_STORE_ID is set, i.e. when using Auth0 FGA or an OpenFGA server',
 };
 
 function variable(v: Omit<EnvVariable, 'docs'>): EnvVariable {
@@ -449,6 +462,98 @@ export const ENV_VARIABLES: readonly EnvVariable[] = [
     },
     example: 'postgres://app:change-me@localhost:5432/app',
     secret: true,
+    required: optional,
+    exampleLine: 'commented',
+  }),
+  variable({
+    name: 'FGA_API_URL',
+    section: 'fga',
+    type: 'url',
+    description: {
+      ja: 'FGA の API の URL です。Auth0 FGA では、ダッシュボードに表示されるリージョンの URL（例: https://api.us1.fga.dev）です。',
+      en: 'URL of the FGA API. For Auth0 FGA, the URL of your region shown in the dashboard (for example https://api.us1.fga.dev).',
+    },
+    example: 'https://api.us1.fga.dev',
+    secret: false,
+    required: forFga,
+    exampleLine: 'commented',
+  }),
+  variable({
+    name: 'FGA_STORE_ID',
+    section: 'fga',
+    type: 'string',
+    description: {
+      ja: '文書の権限を保存する FGA ストアの ID です。設定すると、dev-fga ではなくこのストアを使います。',
+      en: 'ID of the FGA store that holds the document permissions. When set, the samples use this store instead of dev-fga.',
+    },
+    example: '01JA1B2C3D4E5F6G7H8J9K0M1N',
+    secret: false,
+    required: optional,
+    exampleLine: 'commented',
+  }),
+  variable({
+    name: 'FGA_CLIENT_ID',
+    section: 'fga',
+    type: 'string',
+    description: {
+      ja: 'FGA ストアにアクセスする API クライアントの ID です（Auth0 FGA ダッシュボードの「Settings」→「Authorized Clients」で作成）。',
+      en: 'ID of the API client that may use the store (created in the Auth0 FGA dashboard under Settings, Authorized Clients).',
+    },
+    example: 'fga-client-id',
+    secret: false,
+    required: forFga,
+    exampleLine: 'commented',
+  }),
+  variable({
+    name: 'FGA_CLIENT_SECRET',
+    section: 'fga',
+    type: 'secret',
+    description: {
+      ja: 'その API クライアントのシークレットです。',
+      en: 'Secret of that API client.',
+    },
+    example: 'change-me',
+    secret: true,
+    required: forFga,
+    exampleLine: 'commented',
+  }),
+  variable({
+    name: 'FGA_API_AUDIENCE',
+    section: 'fga',
+    type: 'url',
+    description: {
+      ja: 'トークンを要求するときの audience です。Auth0 FGA では https://api.us1.fga.dev/ のようにリージョンの URL です。',
+      en: 'Audience of the token requested for the API. For Auth0 FGA, the URL of your region such as https://api.us1.fga.dev/.',
+    },
+    example: 'https://api.us1.fga.dev/',
+    secret: false,
+    required: forFga,
+    exampleLine: 'commented',
+  }),
+  variable({
+    name: 'FGA_API_TOKEN_ISSUER',
+    section: 'fga',
+    type: 'string',
+    description: {
+      ja: 'クライアントクレデンシャルでトークンを発行するサーバーです。Auth0 FGA では auth.fga.dev です。',
+      en: 'The server that issues tokens for the client credentials. For Auth0 FGA, auth.fga.dev.',
+    },
+    example: 'auth.fga.dev',
+    secret: false,
+    required: forFga,
+    exampleLine: 'commented',
+  }),
+  variable({
+    name: 'DEV_FGA_PORT',
+    section: 'fga',
+    type: 'port',
+    default: '8080',
+    description: {
+      ja: 'FGA_STORE_ID が空のときに使う、ローカルの開発用 FGA サーバー（dev-fga）のポートです。',
+      en: 'Port of the local development FGA server (dev-fga), used while FGA_STORE_ID is empty.',
+    },
+    example: '8080',
+    secret: false,
     required: optional,
     exampleLine: 'commented',
   }),

@@ -1,13 +1,10 @@
 // `pnpm fga [--port N] [--data-dir DIR | --memory] [--issuer URL --audience AUD] [--force]`: dev-fga on its own.
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { AuthOptions } from './auth.ts';
+import { DEFAULT_DATA_DIR } from './data-dir.ts';
 import { DevFgaError } from './guard.ts';
 import { DEFAULT_DEV_FGA_PORT, startDevFga } from './server.ts';
-
-/** The repository's git-ignored data folder, wherever the command is run from. */
-export const DEFAULT_DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '.data', 'fga');
 
 const USAGE = `Usage: pnpm fga [--port N] [--data-dir DIR | --memory] [--issuer URL --audience AUD] [--force]
   --port      TCP port on 127.0.0.1 (default ${DEFAULT_DEV_FGA_PORT}; 0 picks a free one)
