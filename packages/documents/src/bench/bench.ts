@@ -94,7 +94,7 @@ console.log(
   `@repo/documents benchmark: ${CHUNKS.toLocaleString('en')} chunks of ~600 characters, ${DIMENSIONS} dimensions, ` +
     `HNSW (m 16, ef_construction 64, ef_search 100) against exact search, ${SEARCHES} top-5 questions`,
 );
-if (!LARGE) console.log('  (BENCH_LARGE=1 runs 100,000 chunks: about 10 minutes or more on 2 cores)');
+if (!LARGE) console.log('  (BENCH_LARGE=1 runs 100,000 chunks: opt-in, it takes long on 2 cores)');
 
 // PGlite in-process, then the FGA filter on the same store.
 const embedder = meteredEmbedder();
