@@ -1,13 +1,14 @@
 // `pnpm fga [--port N] [--data-dir DIR | --memory] [--issuer URL --audience AUD] [--force]`: dev-fga on its own.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { inspectConfig } from '@repo/config/node';
 import type { AuthOptions } from './auth.ts';
 import { DEFAULT_DATA_DIR } from './data-dir.ts';
 import { DevFgaError } from './guard.ts';
 import { DEFAULT_DEV_FGA_PORT, startDevFga } from './server.ts';
 
 const USAGE = `Usage: pnpm fga [--port N] [--data-dir DIR | --memory] [--issuer URL --audience AUD] [--force]
-  --port      TCP port on 127.0.0.1 (default ${DEFAULT_DEV_FGA_PORT}; 0 picks a free one)
+  --port      TCP port on 127.0.0.1 (default DEV_FGA_PORT, else ${DEFAULT_DEV_FGA_PORT}; 0 picks a free one)
   --data-dir  where stores, models and tuples are kept (default .data/fga)
   --memory    keep nothing on disk
   --issuer    require client-credentials tokens from this issuer (FGA_API_TOKEN_ISSUER), with --audience
@@ -61,7 +62,10 @@ const dataDir = values.memory ? undefined : resolve(values['data-dir'] ?? DEFAUL
 
 try {
   const fga = await startDevFga({
-    port: values.port === undefined ? DEFAULT_DEV_FGA_PORT : Number(values.port),
+    port:
+      values.port === undefined
+        ? (inspectConfig().config?.fga?.devFgaPort ?? DEFAULT_DEV_FGA_PORT)
+        : Number(values.port),
     dataDir,
     auth,
     allowProduction: values.force ?? false,
