@@ -17,7 +17,13 @@ function expectValidIamPolicy(policy: IamPolicy) {
     expect(sids.has(s.Sid)).toBe(false);
     sids.add(s.Sid);
     expect(s.Effect).toBe('Allow');
-    for (const action of s.Action) expect(action).toMatch(/^bedrock:[A-Z][A-Za-z]+$/);
+    for (const action of s.Action) {
+      // Bedrock actions, and the two Marketplace actions a third-party model's first call needs (Resource "*").
+      if (action.startsWith('aws-marketplace:')) {
+        expect(['aws-marketplace:Subscribe', 'aws-marketplace:ViewSubscriptions']).toContain(action);
+        expect(s.Resource).toBe('*');
+      } else expect(action).toMatch(/^bedrock:[A-Z][A-Za-z]+$/);
+    }
     const resources = Array.isArray(s.Resource) ? s.Resource : [s.Resource];
     for (const r of resources) {
       expect(r === '*' || /^arn:aws(-[a-z]+)*:bedrock:([a-z0-9-]+|\*)?:(\d{12}|\*)?:[a-z-]+\/.+$/.test(r)).toBe(true);
@@ -55,8 +61,31 @@ describe('bedrockPolicy', () => {
     expect(byAction(policy, 'bedrock:CallWithBearerToken')).toEqual([]);
     // Only list actions (which have no resource type) use "*".
     for (const s of policy.Statement) {
-      if (s.Resource === '*') expect(s.Action).toEqual(['bedrock:ListFoundationModels']);
+      if (s.Resource === '*')
+        expect(s.Action).toEqual(['bedrock:ListFoundationModels', 'bedrock:ListInferenceProfiles']);
     }
+    // Amazon models are not sold through AWS Marketplace: no Marketplace actions.
+    expect(byAction(policy, 'aws-marketplace:Subscribe')).toEqual([]);
+  });
+
+  it('Claude (AWS Marketplace): Subscribe and ViewSubscriptions for the first call, with a note saying when to drop them', () => {
+    const { policy, notes } = bedrockPolicy({
+      region: 'ap-northeast-1',
+      chatModelId: 'jp.anthropic.claude-sonnet-4-6',
+      embeddingModelId: TITAN_V2,
+      auth: 'api-key',
+      accountId: ACCOUNT,
+    });
+    expectValidIamPolicy(policy);
+    expect(policy.Statement.find((s) => s.Sid === 'EnableMarketplaceModelOnFirstCall')).toEqual({
+      Sid: 'EnableMarketplaceModelOnFirstCall',
+      Effect: 'Allow',
+      Action: ['aws-marketplace:Subscribe', 'aws-marketplace:ViewSubscriptions'],
+      Resource: '*',
+    });
+    const note = notes.find((n) => n.en.includes('aws-marketplace:Subscribe'));
+    expect(note?.en).toMatch(/remove that statement after the first call/);
+    expect(note?.ja).toMatch(/削除/);
   });
 
   it('us. profile: the profile ARN, and the model in every destination region only through that profile', () => {

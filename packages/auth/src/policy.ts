@@ -10,10 +10,22 @@
 //   (aws:RequestedRegion = "unspecified");
 // - API keys (short-term and long-term) additionally need bedrock:CallWithBearerToken, which has no resource
 //   type (Resource "*"); AWS's AmazonBedrockLimitedAccess grants it together with bedrock:Get*/List* and much more.
-// - ListFoundationModels has no resource type either (Resource "*").
+// - ListFoundationModels has no resource type either (Resource "*"); doctor also lists inference profiles to compare
+//   the account with the catalog (ListInferenceProfiles, Resource "*" as well).
+// - Third-party models sold through AWS Marketplace (Anthropic, Cohere): the first call in an account subscribes to
+//   the model and needs aws-marketplace:Subscribe and aws-marketplace:ViewSubscriptions
+//   (https://docs.aws.amazon.com/bedrock/latest/userguide/model-access-permissions.html and
+//   https://repost.aws/knowledge-center/bedrock-resolve-marketplace-permission). Once the model is enabled, every
+//   principal in the account can call it without them, so the statement may be dropped after the first call.
 
 import type { Config, Localized } from '@repo/config';
-import { findModel, type ParsedModelId, type ProfilePrefix, parseModelId } from '@repo/config/models';
+import {
+  findModel,
+  MARKETPLACE_PROVIDERS,
+  type ParsedModelId,
+  type ProfilePrefix,
+  parseModelId,
+} from '@repo/config/models';
 import { inspectApiKey } from './keys.ts';
 
 export interface IamStatement {
@@ -165,6 +177,13 @@ function profileGrant(
   };
 }
 
+/** The provider of the model a configured ID names, when the catalog knows it. */
+function providerOf(modelId: string): string | undefined {
+  const parsed = parseModelId(modelId);
+  const base = parsed && 'modelId' in parsed ? parsed.modelId : undefined;
+  return base ? findModel(base)?.provider : undefined;
+}
+
 /** Letters and digits only, as IAM requires of a Sid. */
 function sid(text: string): string {
   return text.replace(/[^A-Za-z0-9]/g, '');
@@ -217,8 +236,29 @@ export function bedrockPolicy(options: PolicyOptions): PolicyResult {
       Resource: '*',
     });
   }
+  const marketplace = models
+    .map((model) => providerOf(model.id))
+    .filter((provider): provider is string => provider !== undefined && MARKETPLACE_PROVIDERS.includes(provider));
+  if (marketplace.length > 0) {
+    statements.push({
+      Sid: 'EnableMarketplaceModelOnFirstCall',
+      Effect: 'Allow',
+      Action: ['aws-marketplace:Subscribe', 'aws-marketplace:ViewSubscriptions'],
+      Resource: '*',
+    });
+    const names = [...new Set(marketplace)].join(', ');
+    notes.push({
+      ja: `${names} のモデルは AWS Marketplace 経由で提供されるため、アカウントで最初に呼び出すときに aws-marketplace:Subscribe と aws-marketplace:ViewSubscriptions が必要です（EnableMarketplaceModelOnFirstCall）。一度有効になれば、アカウント内の誰でもこの 2 つなしで呼び出せるので、最初の呼び出しの後はこのステートメントを削除してかまいません。`,
+      en: `${names} models are sold through AWS Marketplace: the first call in an account needs aws-marketplace:Subscribe and aws-marketplace:ViewSubscriptions (EnableMarketplaceModelOnFirstCall). Once the model is enabled, anyone in the account can call it without them, so you may remove that statement after the first call.`,
+    });
+  }
   if (settings.includeDoctorReads) {
-    statements.push({ Sid: 'ListModels', Effect: 'Allow', Action: ['bedrock:ListFoundationModels'], Resource: '*' });
+    statements.push({
+      Sid: 'ListModels',
+      Effect: 'Allow',
+      Action: ['bedrock:ListFoundationModels', 'bedrock:ListInferenceProfiles'],
+      Resource: '*',
+    });
     for (const [action, resources] of reads) {
       const list = [...resources].sort();
       statements.push({

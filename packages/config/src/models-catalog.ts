@@ -812,6 +812,18 @@ export const EXCLUDED_MODELS: readonly { id: string; name: string; reason: strin
   },
 ];
 
+/**
+ * Providers whose models AWS sells through AWS Marketplace: the first call in an account subscribes to the model, and
+ * that call needs aws-marketplace:Subscribe and aws-marketplace:ViewSubscriptions. "Amazon, DeepSeek, Mistral AI,
+ * Meta, Qwen, and OpenAI don't require AWS Marketplace permissions" (AWS re:Post knowledge center, below); Cohere's
+ * Command R/R+ and Embed carry Marketplace product IDs on the model-access-permissions page.
+ */
+export const MARKETPLACE_PROVIDERS: readonly string[] = ['Anthropic', 'Cohere'];
+export const MARKETPLACE_SOURCES: readonly Source[] = [
+  page('model-access-permissions.html'),
+  { url: 'https://repost.aws/knowledge-center/bedrock-resolve-marketplace-permission', read: READ },
+];
+
 /** Changes of AWS's lifecycle policy that the guide must describe. */
 export const LIFECYCLE_POLICY = {
   source: LIFECYCLE,

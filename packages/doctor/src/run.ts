@@ -1,7 +1,8 @@
 // Runs the pipeline and returns a report; printing is done by render.ts.
 import { type Finding, hasErrors, type Lang, sortFindings } from '@repo/config';
 import { type InspectResult, inspectConfig } from '@repo/config/node';
-import { type DoctorContext, type DoctorStep, OFFLINE_STEPS, ONLINE_STEPS } from './steps.ts';
+import type { DoctorContext, DoctorStep } from './pipeline.ts';
+import { OFFLINE_STEPS, ONLINE_STEPS } from './steps.ts';
 
 export interface DoctorOptions {
   offline?: boolean;

@@ -318,6 +318,14 @@ export const TOPICS: readonly TroubleshootingTopic[] = [
         '提供が終了したモデルです。後継モデルに変更してください。',
         'The model reached its end of life. Switch to its successor.',
       ),
+      'bedrock-catalog-stale': l(
+        'アカウントの答え（モデルの状態、オンデマンドの可否、推論プロファイルと転送先リージョン）が、このリポジトリのモデルカタログと違います。doctor はアカウントの答えを正しいものとして扱い、古くなったカタログの項目を示します。あなたの対応は不要です。',
+        "Your account's answer (model state, on-demand support, inference profiles and their destination regions) differs from this repository's model catalog. Doctor takes the account's answer as the truth and names the stale catalog entry. Nothing to do for you.",
+      ),
+      'bedrock-geographic-profile-available': l(
+        'global. の推論プロファイルは、世界中の AWS 商用リージョンのどこででもリクエストを処理することがあります。アカウントに国・地域内（jp. など）のプロファイルがあるので、データの処理場所を限りたい場合はそちらに変更してください。',
+        'A global. inference profile may process requests in any commercial AWS Region worldwide. Your account offers a profile that stays in your country or geography (such as jp.); switch to it if data must stay there.',
+      ),
     },
   },
   {
@@ -454,6 +462,10 @@ export const TOPICS: readonly TroubleshootingTopic[] = [
       'auth0-discovery-invalid': l(
         'テナントの OpenID 設定を読み取れません。AUTH0_DOMAIN がテナント（またはカスタムドメイン）を指しているか確認してください。',
         "Cannot read the tenant's OpenID configuration. Check that AUTH0_DOMAIN points at the tenant (or its custom domain).",
+      ),
+      'auth0-audience-offline-access': l(
+        'AUTH0_AUDIENCE を設定すると、その API のリフレッシュトークンには API の設定で「Allow Offline Access」をオンにする必要があります（オフだと、アクセストークンの期限切れ後にユーザー情報のツールが失敗します）。また、audience を要求すると Auth0 は localhost のアプリに同意画面を表示します。',
+        'With AUTH0_AUDIENCE set, refresh tokens for that API need "Allow Offline Access" switched on in the API\'s settings (without it, the user-info tool fails once the access token expires). Auth0 also shows a consent screen to localhost apps when an audience is requested.',
       ),
       'auth0-dev-issuer-not-running': l(
         '開発用発行者が起動していません。pnpm dev で起動するか、サンプルを起動すると自動で立ち上がります。',

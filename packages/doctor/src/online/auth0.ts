@@ -86,3 +86,27 @@ export async function checkIssuer(
     ],
   };
 }
+
+/**
+ * With AUTH0_AUDIENCE set, two tenant settings decide whether the samples keep working, and neither can be read
+ * without a Management API token: refresh tokens for that API need "Allow Offline Access" on the API, and Auth0 asks
+ * localhost apps for consent whenever an audience is requested (first-party consent cannot be skipped on localhost).
+ */
+export function audienceNotes(config: Config): Finding[] {
+  const { audience } = config.auth0;
+  if (!audience || config.auth0.mode === 'dev') return [];
+  return [
+    onlineFinding(
+      'auth0-audience-offline-access',
+      {
+        ja: `AUTH0_AUDIENCE（${audience}）が設定されています。この API のアクセストークンを更新するリフレッシュトークンは、API の設定で「Allow Offline Access」がオンのときだけ発行されます。オフのままだと、アクセストークンの期限が切れた後にユーザー情報のツールが失敗します。また、audience を要求すると、Auth0 は localhost のアプリに同意画面を表示します（localhost では同意を省略できません）。`,
+        en: `AUTH0_AUDIENCE (${audience}) is set. Refresh tokens for this API are issued only when "Allow Offline Access" is on in the API's settings; without it the user-info tool fails once the access token expires. Auth0 also shows a consent screen to localhost apps whenever an audience is requested (consent cannot be skipped on localhost).`,
+      },
+      {
+        ja: 'Auth0 ダッシュボードの Applications → APIs → この API → Settings で「Allow Offline Access」をオンにして保存してください。localhost でサインインしたときの同意画面は「Accept」で進めます（本番のドメインでは、API の「Allow Skipping User Consent」で省略できます）。',
+        en: 'In the Auth0 Dashboard, open Applications → APIs → this API → Settings, switch on "Allow Offline Access" and save. On localhost, accept the consent screen at sign-in (on a real domain, the API\'s "Allow Skipping User Consent" skips it).',
+      },
+      'AUTH0_AUDIENCE',
+    ),
+  ];
+}

@@ -19,7 +19,7 @@ import { runOnlineChecks } from './checks.ts';
 import { ONLINE_FINDINGS } from './findings.ts';
 import { formatStep } from './render.ts';
 
-const SONNET = 'anthropic.claude-sonnet-4-5-20250929-v1:0';
+const SONNET = 'anthropic.claude-sonnet-4-6';
 const ACCOUNT = '123456789012';
 const KEY = fakeLongTermKey('BedrockAPIKey-doctor', ACCOUNT);
 const FAKE_IAM = { accessKeyId: 'AKIAFAKEFAKEFAKE0077', secretAccessKey: 'fake/secret/for/tests/only/0000000000077' };

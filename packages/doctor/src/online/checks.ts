@@ -4,6 +4,7 @@ import {
   GetFoundationModelCommand,
   GetInferenceProfileCommand,
   ListFoundationModelsCommand,
+  paginateListInferenceProfiles,
 } from '@aws-sdk/client-bedrock';
 import { ConverseCommand, InvokeModelCommand } from '@aws-sdk/client-bedrock-runtime';
 import {
@@ -16,8 +17,14 @@ import {
 } from '@repo/auth';
 import { inspectApiKey, type KeyInspection } from '@repo/auth/keys';
 import { type Config, type Finding, fingerprint, formatUtc, hasErrors, type Lang, type Localized } from '@repo/config';
-import { findModel, invocableIdFor, parseModelId, profileIdFor } from '@repo/config/models';
-import { checkIssuer } from './auth0.ts';
+import { findModel, invocableIdFor, parseModelId, profileIdFor, whereProcessed } from '@repo/config/models';
+import {
+  compareFoundationModel,
+  compareProfileDestinations,
+  compareProfileList,
+  destinationRegions,
+} from './account.ts';
+import { audienceNotes, checkIssuer } from './auth0.ts';
 import { type BedrockOperation, classifyBedrockError, secretsOf } from './classify.ts';
 import { onlineFinding } from './findings.ts';
 import { type OnlineStepId, STEP_TITLES } from './titles.ts';
@@ -255,36 +262,55 @@ export async function runOnlineChecks(config: Config, options: OnlineCheckOption
     };
   });
 
-  // 4. Both models exist here (foundation model or inference profile) and are not retired.
+  // 4. Both models exist here (foundation model or inference profile), are not retired, and what the account says
+  // about them (lifecycle, on-demand, profiles and their destinations) matches the catalog; where not, the account wins.
   await step('models', async () => {
     if (blocked) return skip();
     const found: Finding[] = [];
     const seen: string[] = [];
+    const profiles = await call('ListInferenceProfiles', undefined, async (abortSignal) => {
+      const ids: string[] = [];
+      for await (const page of paginateListInferenceProfiles({ client: control }, {}, { abortSignal }))
+        for (const p of page.inferenceProfileSummaries ?? []) if (p.inferenceProfileId) ids.push(p.inferenceProfileId);
+      return ids;
+    });
+    if (profiles.finding) found.push(profiles.finding);
     for (const modelId of [bedrock.chatModelId, bedrock.embeddingModelId]) {
       const parsed = parseModelId(modelId);
+      const variable = modelId === bedrock.embeddingModelId ? 'BEDROCK_EMBEDDING_MODEL_ID' : 'BEDROCK_MODEL_ID';
       const isProfile =
         parsed?.form === 'profile' || (parsed?.form === 'arn' && parsed.resource !== 'foundation-model');
       if (parsed?.form === 'arn' && parsed.resource === 'provisioned-model') continue;
+      const base = parsed && 'modelId' in parsed ? parsed.modelId : undefined;
+      if (profiles.value) found.push(...compareProfileList(profiles.value, modelId, bedrock.region, variable));
       if (isProfile) {
         const r = await call('GetInferenceProfile', modelId, (abortSignal) =>
           control.send(new GetInferenceProfileCommand({ inferenceProfileIdentifier: modelId }), { abortSignal }),
         );
-        if (r.finding) found.push(r.finding);
-        else seen.push(`${modelId} (${r.value.status ?? 'ACTIVE'})`);
-        continue;
+        if (r.finding) {
+          found.push(r.finding);
+          continue;
+        }
+        const destinations = destinationRegions(r.value.models);
+        seen.push(`${modelId} (${r.value.status ?? 'ACTIVE'} → ${destinations.join(' ')})`);
+        const profileId =
+          parsed?.form === 'profile' ? modelId : `${parsed?.form === 'arn' ? parsed.prefix : ''}.${base}`;
+        found.push(...compareProfileDestinations(profileId, destinations, variable));
       }
-      const r = await call('GetFoundationModel', modelId, (abortSignal) =>
-        control.send(new GetFoundationModelCommand({ modelIdentifier: modelId }), { abortSignal }),
+      if (!base) continue;
+      // The foundation model itself: lifecycle and inference types as the account reports them in this region.
+      const r = await call('GetFoundationModel', isProfile ? base : modelId, (abortSignal) =>
+        control.send(new GetFoundationModelCommand({ modelIdentifier: isProfile ? base : modelId }), { abortSignal }),
       );
       if (r.finding) {
-        found.push(r.finding);
+        // A profile was found above: a failing read of its model is only worth a warning (read permission).
+        if (!isProfile || r.finding.severity !== 'error') found.push(r.finding);
         continue;
       }
       const details = r.value.modelDetails;
-      seen.push(`${modelId} (${details?.modelLifecycle?.status ?? 'ACTIVE'})`);
-      const variable = modelId === bedrock.embeddingModelId ? 'BEDROCK_EMBEDDING_MODEL_ID' : 'BEDROCK_MODEL_ID';
-      const base = parsed?.modelId ?? modelId;
-      if (details?.inferenceTypesSupported && !details.inferenceTypesSupported.includes('ON_DEMAND')) {
+      if (!isProfile) seen.push(`${modelId} (${details?.modelLifecycle?.status ?? 'ACTIVE'})`);
+      found.push(...compareFoundationModel(details ?? {}, modelId, bedrock.region, variable));
+      if (!isProfile && details?.inferenceTypesSupported && !details.inferenceTypesSupported.includes('ON_DEMAND')) {
         const profile = profileIdFor(base, bedrock.region);
         found.push(
           onlineFinding(
@@ -294,7 +320,10 @@ export async function runOnlineChecks(config: Config, options: OnlineCheckOption
               en: `${modelId} cannot be invoked on demand in ${bedrock.region} (inference profiles only).`,
             },
             profile
-              ? { ja: `${variable}=${profile} に変更してください。`, en: `Set ${variable}=${profile}.` }
+              ? {
+                  ja: `${variable}=${profile} に変更してください。${whereProcessed(profile, bedrock.region).ja}`,
+                  en: `Set ${variable}=${profile}. ${whereProcessed(profile, bedrock.region).en}`,
+                }
               : {
                   ja: 'このリージョンで呼び出せる推論プロファイルを選んでください。',
                   en: 'Pick an inference profile callable from this region.',
@@ -306,12 +335,13 @@ export async function runOnlineChecks(config: Config, options: OnlineCheckOption
       if (details?.modelLifecycle?.status === 'LEGACY') {
         const replacement = findModel(base)?.lifecycle.replacement;
         const suggested = replacement ? (invocableIdFor(replacement, bedrock.region) ?? replacement) : undefined;
+        const eol = details.modelLifecycle.endOfLifeTime?.toISOString().slice(0, 10);
         found.push(
           onlineFinding(
             'bedrock-model-legacy',
             {
-              ja: `Bedrock は ${modelId} をレガシー（提供終了予定）としています。`,
-              en: `Bedrock lists ${modelId} as legacy (scheduled for end of life).`,
+              ja: `Bedrock は ${modelId} をレガシー（提供終了予定${eol ? `: ${eol}` : ''}）としています。新しいアカウントでは使えません。`,
+              en: `Bedrock lists ${modelId} as legacy (scheduled for end of life${eol ? ` on ${eol}` : ''}). New accounts cannot use it.`,
             },
             suggested
               ? {
@@ -374,8 +404,9 @@ export async function runOnlineChecks(config: Config, options: OnlineCheckOption
   // 7. Auth0: the tenant's discovery document, or the dev issuer.
   await step('auth0', async () => {
     const r = await checkIssuer(config, Math.min(timeoutMs, 5000), options.fetch);
-    if (!r.ok) return { findings: r.findings };
+    if (!r.ok) return { findings: [...r.findings, ...audienceNotes(config)] };
     return {
+      findings: audienceNotes(config),
       detail:
         config.auth0.mode === 'dev'
           ? { ja: `開発用 IdP が ${r.issuer} で動いています。`, en: `dev issuer running at ${r.issuer}` }

@@ -11,6 +11,7 @@ export type BedrockOperation =
   | 'ListFoundationModels'
   | 'GetFoundationModel'
   | 'GetInferenceProfile'
+  | 'ListInferenceProfiles'
   | 'Converse'
   | 'InvokeModel';
 

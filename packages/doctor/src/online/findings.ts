@@ -53,6 +53,16 @@ const ONLINE = {
   ],
   'bedrock-model-legacy': ['warning', 'レガシー扱いのモデル', 'Legacy model'],
   'bedrock-model-end-of-life': ['error', '提供終了したモデル', 'Model reached end of life'],
+  'bedrock-catalog-stale': [
+    'info',
+    'アカウントの答えがモデルカタログと違う（アカウントを優先）',
+    'Your account differs from the model catalog (the account wins)',
+  ],
+  'bedrock-geographic-profile-available': [
+    'info',
+    '国・地域内で処理する推論プロファイルがある',
+    'A profile that keeps processing in your geography exists',
+  ],
   'bedrock-throttled': ['warning', 'リクエストが制限された（スロットリング）', 'Request throttled'],
   'bedrock-service-unavailable': ['warning', 'Bedrock が一時的に利用できない', 'Bedrock temporarily unavailable'],
   'bedrock-endpoint-unreachable': [
@@ -72,6 +82,11 @@ const ONLINE = {
     'error',
     'Auth0 の OpenID 設定を読み取れない',
     "Cannot read the Auth0 tenant's OpenID configuration",
+  ],
+  'auth0-audience-offline-access': [
+    'info',
+    'API（AUTH0_AUDIENCE）の「オフラインアクセスを許可」と同意画面',
+    'API (AUTH0_AUDIENCE): "Allow Offline Access" and the consent screen',
   ],
   'auth0-dev-issuer-not-running': [
     'warning',

@@ -9,7 +9,7 @@ export {
   runOnlineChecks,
 } from './checks.ts';
 export { type BedrockOperation, type ClassifyContext, classifyBedrockError, errorFacts } from './classify.ts';
-export { DOCTOR_STEP_IDS, type OnlineDoctorStepsOptions, onlineDoctorSteps } from './doctor-steps.ts';
+export { type ConnectionCheckOptions, connectionCheckStep } from './doctor-steps.ts';
 export { type FindingInfo, ONLINE_FINDINGS, type OnlineFindingCode, onlineFinding } from './findings.ts';
 export { printPolicy } from './policy.ts';
 export { formatStep } from './render.ts';

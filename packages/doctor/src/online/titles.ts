@@ -11,7 +11,10 @@ export const STEP_TITLES: Record<OnlineStepId, Localized> = {
     ja: 'Bedrock コントロールプレーン（ListFoundationModels）',
     en: 'Bedrock control plane (ListFoundationModels)',
   },
-  models: { ja: 'チャット・埋め込みモデルの提供状況', en: 'Chat and embedding models available' },
+  models: {
+    ja: 'チャット・埋め込みモデル（アカウントの答えとモデルカタログの比較）',
+    en: "Chat and embedding models (your account's answer against the catalog)",
+  },
   converse: { ja: '最小の Converse 呼び出し', en: 'Minimal Converse call' },
   embedding: { ja: '埋め込みの呼び出し', en: 'One embedding call' },
   auth0: { ja: 'Auth0 のディスカバリー', en: 'Auth0 issuer discovery' },
