@@ -58,8 +58,8 @@ export interface Lifecycle {
   endOfLifeByRegion?: Readonly<Record<string, string>>;
   /** Suggested replacement model ID (base ID); always an active model. */
   replacement?: string;
-  /** Where the sources disagree, what each says and which reading we took. */
-  disputed?: string;
+  /** Where the sources disagree, what each says and which reading we took (shown on the guide's model page). */
+  disputed?: { ja: string; en: string };
 }
 
 export interface ModelEntry {
@@ -312,8 +312,10 @@ const ANTHROPIC: readonly ModelEntry[] = [
       legacySince: '2026-10-08',
       endOfLife: '2027-04-08',
       replacement: CLAUDE_SONNET_4_6,
-      disputed:
-        'One copy of the lifecycle page (about 2026-10) lists it as legacy since 2026-10-08 with EOL 2027-04-08; an older copy (about 2026-05) lists it as active. Taken as legacy: new accounts may not get it.',
+      disputed: {
+        ja: 'ライフサイクルのページの 2026 年 10 月頃の版は 2026-10-08 からレガシー（提供終了 2027-04-08）とし、5 月頃の版は提供中としています。新しいアカウントで使えない可能性を重く見て、レガシーとして扱います。',
+        en: 'One copy of the lifecycle page (about 2026-10) lists it as legacy since 2026-10-08 with EOL 2027-04-08; an older copy (about 2026-05) lists it as active. Taken as legacy: new accounts may not get it.',
+      },
     },
   }),
   claude({
@@ -327,8 +329,10 @@ const ANTHROPIC: readonly ModelEntry[] = [
       legacySince: '2026-07-08',
       endOfLife: '2027-01-08',
       replacement: CLAUDE_OPUS_4_6,
-      disputed:
-        'Only the 2026-10 copy of the lifecycle page gives these dates; the 2026-05 copy lists it as active. Taken as legacy.',
+      disputed: {
+        ja: 'この日付はライフサイクルのページの 2026 年 10 月頃の版にだけあり、5 月頃の版は提供中としています。レガシーとして扱います。',
+        en: 'Only the 2026-10 copy of the lifecycle page gives these dates; the 2026-05 copy lists it as active. Taken as legacy.',
+      },
     },
   }),
   claude({
@@ -418,8 +422,10 @@ const ANTHROPIC: readonly ModelEntry[] = [
       status: 'legacy',
       endOfLife: '2026-09-10',
       replacement: CLAUDE_HAIKU_4_5,
-      disputed:
-        'AWS marks it "Legacy (specific Regions)" with EOL 2026-09-10 without naming the regions; the date is applied everywhere. Doctor reports the account\'s own answer where it differs.',
+      disputed: {
+        ja: 'AWS は「一部のリージョンでレガシー」とし、リージョンを挙げずに提供終了日 2026-09-10 を示しています。この日付をすべてのリージョンに当てはめます。アカウントの答えが違えば doctor がそう報告します。',
+        en: 'AWS marks it "Legacy (specific Regions)" with EOL 2026-09-10 without naming the regions; the date is applied everywhere. Doctor reports the account\'s own answer where it differs.',
+      },
     },
   }),
   claude({
@@ -802,12 +808,19 @@ export const DEFAULT_EMBEDDING_MODEL = TITAN_EMBED_V2;
 /**
  * Models AWS lists that the catalog leaves out on purpose, with the reason (shown on the guide's model page).
  */
-export const EXCLUDED_MODELS: readonly { id: string; name: string; reason: string; source: Source }[] = [
+export const EXCLUDED_MODELS: readonly {
+  id: string;
+  name: string;
+  reason: { ja: string; en: string };
+  source: Source;
+}[] = [
   {
     id: 'anthropic.claude-opus-4-7',
     name: 'Claude Opus 4.7',
-    reason:
-      'Anthropic: reachable through InvokeModel on bedrock-runtime and the Messages-API endpoint, without an ARN-versioned model ID; the samples use Converse.',
+    reason: {
+      ja: 'Anthropic によれば、bedrock-runtime の InvokeModel と Messages API のエンドポイントで呼び出すモデルで、ARN 形式のバージョン付きモデル ID がありません。サンプルは Converse を使うため、カタログには含めていません。',
+      en: 'Anthropic: reachable through InvokeModel on bedrock-runtime and the Messages-API endpoint, without an ARN-versioned model ID; the samples use Converse, so the catalog leaves it out.',
+    },
     source: CLAUDE_TABLE,
   },
 ];

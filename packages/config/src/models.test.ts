@@ -212,7 +212,8 @@ describe('catalog freshness and the facts the audit corrected', () => {
     for (const id of [SONNET_4_5, 'anthropic.claude-opus-4-1-20250805-v1:0']) {
       const lifecycle = findModel(id)?.lifecycle;
       expect(lifecycle?.status, id).toBe('legacy');
-      expect(lifecycle?.disputed, id).toMatch(/copy/);
+      expect(lifecycle?.disputed?.en, id).toMatch(/copy/);
+      expect(lifecycle?.disputed?.ja, id).toMatch(/版/);
     }
   });
 
