@@ -66,6 +66,33 @@ describe('the built app', () => {
     expect(deleted.status).toBe(200);
   });
 
+  it('answers 413 to a 50 MB upload sent without Content-Length, without reading it all', async () => {
+    const cookie = await sessionCookie('test|chunked');
+    const head = new TextEncoder().encode(
+      '--x\r\nContent-Disposition: form-data; name="file"; filename="big.txt"\r\nContent-Type: text/plain\r\n\r\n',
+    );
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent === 0) controller.enqueue(head);
+        sent += 1024 * 1024;
+        controller.enqueue(new Uint8Array(1024 * 1024).fill(0x61));
+        if (sent >= 50 * 1024 * 1024) controller.close();
+      },
+    });
+    const response = await fetch(`${appUrl}/api/documents`, {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'multipart/form-data; boundary=x' },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    expect(response.status).toBe(413);
+    const answer = (await response.json()) as { error: { code: string; message: { ja: string; en: string } } };
+    expect(answer.error.code).toBe('upload-too-large');
+    expect(answer.error.message.ja).toContain('10 MB');
+    expect(answer.error.message.en).toContain('10 MB');
+  });
+
   it('streams the agent through the route with a session', async () => {
     const cookie = await sessionCookie('test|chat');
     const response = await fetch(`${appUrl}/api/chat`, {

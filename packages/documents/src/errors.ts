@@ -9,6 +9,14 @@ export type DocumentsErrorCode =
   | 'embedding-model-mismatch'
   | 'embedding-failed'
   | 'upload-too-large'
+  | 'upload-too-much-text'
+  | 'upload-too-many-pages'
+  | 'upload-too-complex'
+  | 'upload-rate-limited'
+  | 'upload-filename-invalid'
+  | 'upload-not-multipart'
+  | 'storage-quota-exceeded'
+  | 'share-self'
   | 'upload-type-unsupported'
   | 'upload-empty'
   | 'upload-unreadable'
@@ -25,6 +33,8 @@ export class DocumentsError extends Error {
   readonly variable?: string;
   /** HTTP status an API route should answer with. */
   readonly status: number;
+  /** For 429: when to try again (the Retry-After header). */
+  readonly retryAfterSeconds?: number;
 
   constructor(init: {
     code: DocumentsErrorCode;
@@ -32,6 +42,7 @@ export class DocumentsError extends Error {
     fix: Localized;
     variable?: string;
     status?: number;
+    retryAfterSeconds?: number;
   }) {
     super(`${init.message.en} ${init.fix.en}`);
     this.name = 'DocumentsError';
@@ -40,6 +51,7 @@ export class DocumentsError extends Error {
     this.fix = init.fix;
     this.variable = init.variable;
     this.status = init.status ?? 400;
+    if (init.retryAfterSeconds !== undefined) this.retryAfterSeconds = init.retryAfterSeconds;
   }
 }
 

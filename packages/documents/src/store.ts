@@ -4,8 +4,10 @@ import { openServer } from './db/server.ts';
 import { type Sql, vectorLiteral } from './db/sql.ts';
 import { DocumentsError } from './errors.ts';
 import { backgroundIndexer } from './indexer.ts';
+import { DEFAULT_UPLOAD_LIMITS, quotaExceeded, tooManyChunks, type UploadLimits } from './limits.ts';
 import { migrate } from './schema.ts';
 import { type DocumentKind, extractUpload, hashText, MEDIA_TYPES, normalizeText, type UploadInput } from './upload.ts';
+import { UploadGate } from './upload-gate.ts';
 import {
   type AuthorizeFn,
   nearestChunks,
@@ -65,6 +67,8 @@ export interface StoreOptions {
   chunking?: ChunkOptions;
   /** Texts per embedding call. */
   embedBatchSize?: number;
+  /** Bounds on one upload's work and on each user's storage (default DEFAULT_UPLOAD_LIMITS). */
+  limits?: Partial<UploadLimits>;
 }
 
 export interface DocumentStore {
@@ -126,6 +130,20 @@ function createStore(sql: Sql, options: StoreOptions): DocumentStore {
   const batchSize = options.embedBatchSize ?? 32;
   const indexer = backgroundIndexer(sql);
   indexer.wake(); // chunks a previous run left unindexed
+  const limits: UploadLimits = { ...DEFAULT_UPLOAD_LIMITS, ...options.limits };
+  const gate = new UploadGate(limits);
+
+  /** Each user's storage quota, checked before the (slow, paid) embedding. */
+  async function checkQuota(user: DocumentUser, sizeBytes: number): Promise<void> {
+    const [row] = await sql.query<{ documents: number; bytes: number | string }>(
+      'select count(*)::int as documents, coalesce(sum(size_bytes), 0)::bigint as bytes from documents where owner_id = $1',
+      [user.userId],
+    );
+    const documents = Number(row?.documents ?? 0);
+    const bytes = Number(row?.bytes ?? 0);
+    if (documents >= limits.maxDocumentsPerUser) throw quotaExceeded('documents', documents, sizeBytes, limits);
+    if (bytes + sizeBytes > limits.maxStoredBytesPerUser) throw quotaExceeded('bytes', bytes, sizeBytes, limits);
+  }
 
   async function embedAll(texts: string[]): Promise<number[][]> {
     const vectors: number[][] = [];
@@ -155,9 +173,11 @@ function createStore(sql: Sql, options: StoreOptions): DocumentStore {
       [user.userId, doc.contentHash],
     );
     if (existing) throw duplicate(doc.title, existing.title);
+    await checkQuota(user, doc.sizeBytes);
 
     // Embed first (slow, remote), then write everything in one transaction: a failure leaves no rows.
     const chunks = chunkText(doc.text, options.chunking);
+    if (chunks.length > limits.maxChunks) throw tooManyChunks(doc.title, chunks.length, limits);
     const vectors = await embedAll(chunks);
     try {
       const id = await sql.transaction(async (tx) => {
@@ -237,7 +257,12 @@ function createStore(sql: Sql, options: StoreOptions): DocumentStore {
     backend: sql.kind,
     location: sql.location,
     async addDocument(user, upload) {
-      return store(user, await extractUpload(upload));
+      const leave = gate.enter(user.userId);
+      try {
+        return await store(user, await extractUpload(upload, limits));
+      } finally {
+        leave();
+      }
     },
     async addText(user, input) {
       const text = normalizeText(input.text);
@@ -253,6 +278,7 @@ function createStore(sql: Sql, options: StoreOptions): DocumentStore {
     async shareDocument(user, documentId, email) {
       const address = requireEmail(email);
       await requireOwned(user, documentId);
+      if (address === normalizeEmail(user.email)) throw shareWithSelf();
       await sql.query(
         `insert into document_shares (document_id, email)
          select id, $3 from documents where id = $1::uuid and owner_id = $2
@@ -261,6 +287,7 @@ function createStore(sql: Sql, options: StoreOptions): DocumentStore {
       );
     },
     async unshareDocument(user, documentId, email) {
+      requireEmail(email);
       await requireOwned(user, documentId);
       await sql.query(
         `delete from document_shares s using documents d
@@ -320,7 +347,9 @@ function normalizeEmail(email: string | undefined): string | null {
   return trimmed ? trimmed : null;
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+// No spaces or control characters (a NUL byte breaks Postgres text), one @, a dot in the domain.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this refuses.
+const EMAIL = /^[^\s@\u0000-\u001f\u007f]+@[^\s@\u0000-\u001f\u007f]+\.[^\s@\u0000-\u001f\u007f]+$/;
 
 function requireEmail(email: string): string {
   const address = normalizeEmail(email);
@@ -343,6 +372,21 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function validUuid(id: string): string {
   if (!UUID.test(id)) throw notFound();
   return id;
+}
+
+function shareWithSelf(): DocumentsError {
+  return new DocumentsError({
+    code: 'share-self',
+    variable: 'email',
+    message: {
+      ja: '自分のメールアドレスとは共有できません (自分の文書はいつでも検索できます)。',
+      en: 'You cannot share a document with your own address (your documents are always searchable for you).',
+    },
+    fix: {
+      ja: '共有したい相手のメールアドレスを入力してください。',
+      en: 'Enter the address of the person to share with.',
+    },
+  });
 }
 
 function notFound(): DocumentsError {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DocumentsError } from './errors.ts';
+import { DEFAULT_UPLOAD_LIMITS } from './limits.ts';
 import { minimalPdf } from './testing/minimal-pdf.ts';
 import { extractUpload, MAX_UPLOAD_BYTES } from './upload.ts';
 
@@ -51,9 +52,10 @@ describe('extractUpload', () => {
     expect(error.localized.ja).toContain('10 MB');
   });
 
-  it('accepts exactly 10 MB', async () => {
+  it('accepts exactly 10 MB (with room for that much text)', async () => {
     const bytes = new Uint8Array(MAX_UPLOAD_BYTES).fill(0x61);
-    expect((await extractUpload({ filename: 'a.txt', bytes })).sizeBytes).toBe(MAX_UPLOAD_BYTES);
+    const limits = { ...DEFAULT_UPLOAD_LIMITS, maxCharacters: MAX_UPLOAD_BYTES };
+    expect((await extractUpload({ filename: 'a.txt', bytes }, limits)).sizeBytes).toBe(MAX_UPLOAD_BYTES);
   });
 
   it('refuses text that is not UTF-8 (Shift_JIS) with a bilingual fix', async () => {

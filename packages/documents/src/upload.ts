@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
 import { DocumentsError } from './errors.ts';
+import { extractText } from './extract.ts';
+import { DEFAULT_UPLOAD_LIMITS, tooLarge, type UploadLimits } from './limits.ts';
 
-export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+/** The largest file accepted by default (see UploadLimits.maxBytes). */
+export const MAX_UPLOAD_BYTES = DEFAULT_UPLOAD_LIMITS.maxBytes;
 
 export type DocumentKind = 'txt' | 'md' | 'pdf';
 
@@ -26,9 +29,15 @@ export interface ExtractedDocument {
   contentHash: string;
 }
 
-/** Checks type and size, then extracts the text. Throws DocumentsError with a bilingual reason. */
-export async function extractUpload(input: UploadInput): Promise<ExtractedDocument> {
-  const title = input.filename.split(/[\\/]/).pop()?.trim() || 'untitled';
+/**
+ * Checks name, type and size, then extracts the text in a worker thread within `limits` (pages, decompressed
+ * size, characters, time, memory). Throws DocumentsError with a bilingual reason.
+ */
+export async function extractUpload(
+  input: UploadInput,
+  limits: UploadLimits = DEFAULT_UPLOAD_LIMITS,
+): Promise<ExtractedDocument> {
+  const title = checkTitle(input.filename, limits);
   const kind = kindOf(title);
   if (!kind) {
     throw new DocumentsError({
@@ -45,23 +54,8 @@ export async function extractUpload(input: UploadInput): Promise<ExtractedDocume
       status: 415,
     });
   }
-  if (input.bytes.byteLength > MAX_UPLOAD_BYTES) {
-    throw new DocumentsError({
-      code: 'upload-too-large',
-      variable: 'file',
-      message: {
-        ja: `「${title}」は ${megabytes(input.bytes.byteLength)} MB あり、上限の 10 MB を超えています。`,
-        en: `"${title}" is ${megabytes(input.bytes.byteLength)} MB, more than the 10 MB limit.`,
-      },
-      fix: {
-        ja: 'ファイルを分割するか、小さくしてからアップロードしてください。',
-        en: 'Split or shrink the file and upload it again.',
-      },
-      status: 413,
-    });
-  }
-  const raw = kind === 'pdf' ? await pdfText(title, input.bytes) : utf8Text(title, input.bytes);
-  const text = normalizeText(raw);
+  if (input.bytes.byteLength > limits.maxBytes) throw tooLarge(title, input.bytes.byteLength, limits);
+  const text = await extractText(title, kind, input.bytes, limits);
   if (!text) {
     throw new DocumentsError({
       code: 'upload-empty',
@@ -93,52 +87,38 @@ export function hashText(normalized: string): string {
   return createHash('sha256').update(normalized).digest('hex');
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this looks for.
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/** The file name without folders; control characters (a NUL byte breaks Postgres text) and very long names are refused. */
+function checkTitle(filename: string, limits: UploadLimits): string {
+  const title = filename.split(/[\\/]/).pop()?.trim() || 'untitled';
+  if (CONTROL.test(title) || title.length > limits.maxFilenameLength) {
+    throw new DocumentsError({
+      code: 'upload-filename-invalid',
+      variable: 'file',
+      message: CONTROL.test(title)
+        ? {
+            ja: 'ファイル名に制御文字 (NUL など) が含まれています。',
+            en: 'The file name contains control characters (such as NUL).',
+          }
+        : {
+            ja: `ファイル名が ${title.length.toLocaleString('en-US')} 文字あり、上限の ${limits.maxFilenameLength} 文字を超えています。`,
+            en: `The file name has ${title.length.toLocaleString('en-US')} characters, more than the ${limits.maxFilenameLength} allowed.`,
+          },
+      fix: {
+        ja: 'ファイル名を短い普通の名前に変えてから、もう一度アップロードしてください。',
+        en: 'Rename the file to a short, plain name and upload it again.',
+      },
+    });
+  }
+  return title;
+}
+
 function kindOf(filename: string): DocumentKind | undefined {
   const extension = filename.toLowerCase().split('.').pop();
   if (extension === 'txt' || extension === 'text') return 'txt';
   if (extension === 'md' || extension === 'markdown') return 'md';
   if (extension === 'pdf') return 'pdf';
   return undefined;
-}
-
-function utf8Text(title: string, bytes: Uint8Array): string {
-  try {
-    // fatal: a Shift_JIS or binary file is refused instead of being stored as mojibake.
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    throw unreadable(title, {
-      ja: 'テキストは UTF-8 で保存してください (Shift_JIS のファイルは、エディタで UTF-8 に変換してから)。',
-      en: 'Save text files as UTF-8 (convert Shift_JIS files in your editor first).',
-    });
-  }
-}
-
-async function pdfText(title: string, bytes: Uint8Array): Promise<string> {
-  const { extractText, getDocumentProxy } = await import('unpdf');
-  try {
-    // pdf.js takes ownership of the buffer it is given: hand it a copy.
-    const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
-    const { text } = await extractText(pdf, { mergePages: false });
-    await pdf.loadingTask.destroy();
-    return text.join('\n\n');
-  } catch {
-    throw unreadable(title, {
-      ja: 'PDF が壊れているか、パスワードで保護されている可能性があります。保護を外して保存し直してください。',
-      en: 'The PDF may be damaged or password-protected. Remove the protection and save it again.',
-    });
-  }
-}
-
-function unreadable(title: string, fix: { ja: string; en: string }): DocumentsError {
-  return new DocumentsError({
-    code: 'upload-unreadable',
-    variable: 'file',
-    message: { ja: `「${title}」を読み取れませんでした。`, en: `"${title}" could not be read.` },
-    fix,
-    status: 422,
-  });
-}
-
-function megabytes(bytes: number): string {
-  return (bytes / 1024 / 1024).toFixed(1);
 }

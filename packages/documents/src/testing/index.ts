@@ -1,4 +1,5 @@
 // Test helpers other packages use: a Postgres wire-protocol server (PGlite + pgvector over TCP) and a
 // PDF builder. Needs `@electric-sql/pglite-socket` as a dev dependency of the package that imports it.
+export { pdfBomb, pdfWithPages } from './hostile-pdf.ts';
 export { minimalPdf } from './minimal-pdf.ts';
 export { startWireServer, type WireServer } from './wire-server.ts';

@@ -5,7 +5,7 @@
 //   POST   /api/documents/:id/shares        share with { email } (owner only)
 //   DELETE /api/documents/:id/shares        unshare { email } (owner only)
 // Every refusal is JSON `{ error: { code, message: {ja,en}, fix: {ja,en} } }` with a fitting status.
-import { type DocumentStore, DocumentsError, MAX_UPLOAD_BYTES } from '@repo/documents';
+import { type DocumentStore, DocumentsError, readUploadRequest } from '@repo/documents';
 import { chatErrorResponse } from '@repo/ui/server';
 import type { SignedInUser } from '../server/session.ts';
 
@@ -14,13 +14,10 @@ export interface DocumentsDeps {
   documents: () => Promise<DocumentStore>;
 }
 
-/** Multipart framing around a 10 MB file stays well under this. */
-const MAX_UPLOAD_REQUEST_BYTES = MAX_UPLOAD_BYTES + 256 * 1024;
-
-function json(body: unknown, status = 200): Response {
+function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), {
     status,
-    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers },
   });
 }
 
@@ -28,17 +25,7 @@ function problem(error: DocumentsError): Response {
   return json(
     { error: { code: error.code, variable: error.variable, message: error.localized, fix: error.fix } },
     error.status,
-  );
-}
-
-function badRequest(field: string, message: { ja: string; en: string }): Response {
-  return problem(
-    new DocumentsError({
-      code: 'upload-unreadable',
-      variable: field,
-      message,
-      fix: { ja: 'ページを再読み込みして、もう一度試してください。', en: 'Reload the page and try again.' },
-    }),
+    error.retryAfterSeconds ? { 'retry-after': String(error.retryAfterSeconds) } : {},
   );
 }
 
@@ -83,34 +70,9 @@ export function createDocumentsHandlers(deps: DocumentsDeps) {
 
     upload: (request: Request) =>
       guarded(deps, async (user, store) => {
-        const declared = Number(request.headers.get('content-length') ?? 0);
-        if (declared > MAX_UPLOAD_REQUEST_BYTES) {
-          return problem(
-            new DocumentsError({
-              code: 'upload-too-large',
-              variable: 'file',
-              status: 413,
-              message: {
-                ja: 'ファイルが上限の 10 MB を超えています。',
-                en: 'The file is larger than the 10 MB limit.',
-              },
-              fix: {
-                ja: 'ファイルを分割するか、小さくしてからアップロードしてください。',
-                en: 'Split or shrink the file and upload it again.',
-              },
-            }),
-          );
-        }
-        const form = await request.formData().catch(() => undefined);
-        const file = form?.get('file');
-        if (!(file instanceof File)) {
-          return badRequest('file', {
-            ja: 'アップロードするファイル (file) がリクエストにありません。',
-            en: 'The request has no file to upload (field "file").',
-          });
-        }
-        const bytes = new Uint8Array(await file.arrayBuffer());
-        const document = await store.addDocument(user.documents, { filename: file.name, bytes });
+        // Multipart only, read with a byte cap whatever Content-Length says (413 past the limit).
+        const upload = await readUploadRequest(request);
+        const document = await store.addDocument(user.documents, upload);
         return json({ document }, 201);
       }),
 
