@@ -268,6 +268,12 @@ export const CASES: DiagnosticCase[] = [
     fixIncludes: 'BEDROCK_MODEL_ID=us.anthropic.claude-sonnet-4-6',
   },
   {
+    name: 'Claude 3 Haiku: end of life disputed between sources, so a warning the account can overrule',
+    env: aws('BEDROCK_MODEL_ID=anthropic.claude-3-haiku-20240307-v1:0\n'),
+    expect: { code: 'model-legacy', variable: 'BEDROCK_MODEL_ID', severity: 'warning' },
+    fixIncludes: 'BEDROCK_MODEL_ID=us.anthropic.claude-haiku-4-5-20251001-v1:0',
+  },
+  {
     name: 'Claude Sonnet 4.5, legacy',
     env: aws('BEDROCK_MODEL_ID=us.anthropic.claude-sonnet-4-5-20250929-v1:0\n'),
     expect: { code: 'model-legacy', variable: 'BEDROCK_MODEL_ID', severity: 'warning' },

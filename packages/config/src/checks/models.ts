@@ -155,11 +155,12 @@ export function checkModel(
       return undefined;
     default: {
       const state = result.model && lifecycleOn(result.model, lifecycleDay(ctx.now), region);
-      if (result.model && state === 'end-of-life') {
+      // A disputed end of life stays a warning, so the config still loads and online doctor can ask the account.
+      if (result.model && state === 'end-of-life' && !result.model.lifecycle.disputed) {
         ctx.add(endOfLifeFinding(name, result.model, region));
         return undefined;
       }
-      if (result.model && state === 'legacy') ctx.add(legacyFinding(name, result.model, region));
+      if (result.model && state !== 'active') ctx.add(legacyFinding(name, result.model, region));
       return { id: value, ...(result.model ? { model: result.model } : {}) };
     }
   }
@@ -230,8 +231,8 @@ function legacyFinding(name: string, model: ModelEntry, region: string) {
     'model-legacy',
     name,
     {
-      ja: `${model.name} は旧世代（レガシー）のモデルです${eol ? `（提供終了予定: ${eol}）` : ''}。新しいアカウントでは使えず、既存のアカウントでもしばらく呼び出さないと使えなくなることがあります。`,
-      en: `${model.name} is a legacy model${eol ? ` (end of life: ${eol})` : ''}. New accounts cannot use it, and existing accounts may lose access after a period without calls.`,
+      ja: `${model.name} は旧世代（レガシー）のモデルです${eol ? `（提供終了予定: ${eol}）` : ''}。新しいアカウントでは使えず、既存のアカウントでもしばらく呼び出さないと使えなくなることがあります。${model.lifecycle.disputed ? `出典の間で情報が食い違っています: ${model.lifecycle.disputed.ja}` : ''}`,
+      en: `${model.name} is a legacy model${eol ? ` (end of life: ${eol})` : ''}. New accounts cannot use it, and existing accounts may lose access after a period without calls.${model.lifecycle.disputed ? ` Sources disagree: ${model.lifecycle.disputed.en}` : ''}`,
     },
     successorFix(name, model, region),
   );
