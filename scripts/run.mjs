@@ -33,8 +33,9 @@ const doctor = ['tsx', join(root, 'packages/doctor/src/cli.ts')];
 const dev = ['turbo', 'run', 'dev', '--ui=stream', '--concurrency=20'];
 const TASKS = {
   setup: [],
-  // `npm start`: check the configuration first (doctor explains any mistake), then run everything.
-  start: [[...doctor, '--offline'], dev],
+  // `npm start`: doctor's offline checks, then build, serve and warm up the samples and the guide, and print
+  // one ready block (packages/start).
+  start: [['tsx', join(root, 'packages/start/src/cli.ts')]],
   test: [['pnpm', 'run', 'test:all']],
   doctor: [doctor],
   emulator: [['tsx', join(root, 'packages/bedrock-emulator/src/cli.ts')]],

@@ -130,7 +130,8 @@ function checkNpm(command: ShownCommand, context: CheckContext): string | null {
   }
   const script = isRun ? words[j] : ({ t: 'test', tst: 'test' }[word] ?? word);
   if (!script || PATTERN.test(script)) return null;
-  const args = words.slice(isRun ? j + 1 : i + 1);
+  // Optional parts in usage lines (`[-- --port N]`) are read without their brackets.
+  const args = words.slice(isRun ? j + 1 : i + 1).map((w) => w.replace(/^\[+/, ''));
   const dashDash = args.indexOf('--');
   const stolen = args.slice(0, dashDash < 0 ? args.length : dashDash).find((a) => a.startsWith('-'));
   if (stolen) {
