@@ -16,7 +16,7 @@ export function renderEnvExample(): string {
     '# .env.local（git の管理対象外）にコピーして、必要な値を設定してください。',
     '#',
     '# As it is, everything runs offline: the local Bedrock emulator and a local sign-in issuer.',
-    '# このままでもオフラインで動きます（ローカルの Bedrock エミュレーターと開発用のサインイン発行者を使います）。',
+    '# このままでもオフラインで動きます（ローカルの Bedrock エミュレーターとローカルの開発用 ID プロバイダーを使います）。',
     '# Credential lines are commented out: remove the leading "# " when you fill one in.',
     '# 認証情報の行はコメントアウトしてあります。値を設定するときは先頭の "# " を削除してください。',
     '#',

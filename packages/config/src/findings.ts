@@ -178,7 +178,7 @@ const DEFINITIONS = {
   // Auth0
   'auth0-dev-issuer': {
     severity: 'info',
-    title: t('ローカルの開発用発行者でサインイン', 'Signing in through the local development issuer'),
+    title: t('ローカルの開発用 ID プロバイダーでサインイン', 'Signing in through the local development issuer'),
   },
   'auth0-domain-invalid': {
     severity: 'error',

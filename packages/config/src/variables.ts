@@ -88,15 +88,15 @@ export const ENV_SECTIONS: readonly EnvSection[] = [
     id: 'auth0',
     title: { ja: 'Auth0', en: 'Auth0' },
     intro: {
-      ja: 'AUTH0_DOMAIN が空の場合は、ローカルの開発用 OpenID Connect 発行者（デモユーザー付き）でサインインします。',
+      ja: 'AUTH0_DOMAIN が空の場合は、ローカルの開発用 ID プロバイダー（デモユーザー付き）でサインインします。',
       en: 'With AUTH0_DOMAIN empty, sign-in goes through the local development OpenID Connect issuer (with demo users).',
     },
   },
   {
     id: 'local',
-    title: { ja: 'ローカル開発用の発行者', en: 'Local development issuer' },
+    title: { ja: 'ローカルの開発用 ID プロバイダー', en: 'Local development issuer' },
     intro: {
-      ja: 'AUTH0_DOMAIN が空のときに使う、開発用 OpenID Connect 発行者の設定です。',
+      ja: 'AUTH0_DOMAIN が空のときに使う、ローカルの開発用 ID プロバイダーの設定です。',
       en: 'Settings of the development OpenID Connect issuer used while AUTH0_DOMAIN is empty.',
     },
   },
@@ -337,7 +337,7 @@ export const ENV_VARIABLES: readonly EnvVariable[] = [
     section: 'auth0',
     type: 'string',
     description: {
-      ja: 'Auth0 テナントのドメインです（例: `example.jp.auth0.com`）。`https://` や末尾の `/` は付けても付けなくても構いません。空にするとローカルの開発用発行者を使います。',
+      ja: 'Auth0 テナントのドメインです（例: `example.jp.auth0.com`）。`https://` や末尾の `/` は付けても付けなくても構いません。空にするとローカルの開発用 ID プロバイダーを使います。',
       en: 'Your Auth0 tenant’s domain (e.g. `example.jp.auth0.com`), with or without `https://` and a trailing `/`. Leave it empty to use the local development issuer.',
     },
     example: 'example.jp.auth0.com',
@@ -469,7 +469,7 @@ export const ENV_VARIABLES: readonly EnvVariable[] = [
     type: 'port',
     default: '4455',
     description: {
-      ja: 'ローカルの開発用 OpenID Connect 発行者が待ち受けるポートです。',
+      ja: 'ローカルの開発用 ID プロバイダーが待ち受けるポートです。',
       en: 'Port the local development OpenID Connect issuer listens on.',
     },
     example: '4455',

@@ -42,6 +42,7 @@ export const DEV_ONLY_NOTICE: Localized = {
 const STYLE = `
   :root { color-scheme: light; font-family: system-ui, -apple-system, "Hiragino Sans", "Noto Sans JP", "Segoe UI", sans-serif; }
   body { margin: 0; background: #f4f5f7; color: #1d1f23; line-height: 1.6; }
+  :lang(ja) { word-break: auto-phrase; }
   .notice { background: #8a1c1c; color: #fff; padding: 10px 16px; text-align: center; font-size: 14px; }
   .notice strong { display: block; font-size: 15px; }
   main { max-width: 460px; margin: 32px auto; background: #fff; border-radius: 10px; padding: 28px 32px; box-shadow: 0 1px 4px rgba(0,0,0,.12); }

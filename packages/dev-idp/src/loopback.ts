@@ -25,14 +25,14 @@ export function isLoopbackHost(host: string): boolean {
 export function assertLoopbackHost(host: string): void {
   if (isLoopbackHost(host)) return;
   throw new DevIdpError('dev-idp-not-loopback', {
-    ja: `開発用の認証サーバーは localhost (127.0.0.1 / ::1) にしか公開できません。指定されたホスト "${host}" では起動しません。デモユーザーのパスワードとクライアントシークレットが公開されているため、ほかのマシンから届く場所で動かさないでください。本番やチームでの共有には Auth0 のテナントを使い、AUTH0_DOMAIN を設定してください。`,
+    ja: `ローカルの開発用 ID プロバイダーは localhost (127.0.0.1 / ::1) にしか公開できません。指定されたホスト "${host}" では起動しません。デモユーザーのパスワードとクライアントシークレットが公開されているため、ほかのマシンから届く場所で動かさないでください。本番やチームでの共有には Auth0 のテナントを使い、AUTH0_DOMAIN を設定してください。`,
     en: `The development sign-in server only listens on localhost (127.0.0.1 / ::1), not on "${host}". Its demo passwords and client secret are public, so it must not be reachable from other machines. For production or a shared setup, use an Auth0 tenant and set AUTH0_DOMAIN.`,
   });
 }
 
 export function portInUseError(port: number): DevIdpError {
   return new DevIdpError('dev-idp-port-in-use', {
-    ja: `ポート ${port} はすでに使われています。開発用の認証サーバーがすでに動いているなら、そのまま使えます (http://localhost:${port}/.well-known/openid-configuration で確認できます)。別のポートを使うには DEV_IDP_PORT を設定するか、--port を指定してください。`,
+    ja: `ポート ${port} はすでに使われています。ローカルの開発用 ID プロバイダーがすでに動いているなら、そのまま使えます (http://localhost:${port}/.well-known/openid-configuration で確認できます)。別のポートを使うには DEV_IDP_PORT を設定するか、--port を指定してください。`,
     en: `Port ${port} is already in use. If a development sign-in server is already running there, just use it (check http://localhost:${port}/.well-known/openid-configuration). To use another port, set DEV_IDP_PORT or pass --port.`,
   });
 }
@@ -44,7 +44,7 @@ export function allowedHosts(port: number): Set<string> {
 
 export function wrongHostBody(host: string | undefined, port: number): string {
   return [
-    `開発用の認証サーバーは Host: localhost:${port} (または 127.0.0.1:${port}, [::1]:${port}) 宛てのリクエストにしか答えません (受け取った Host: ${host ?? 'なし'})。ブラウザーでは http://localhost:${port} を開いてください。`,
+    `ローカルの開発用 ID プロバイダーは Host: localhost:${port} (または 127.0.0.1:${port}, [::1]:${port}) 宛てのリクエストにしか答えません (受け取った Host: ${host ?? 'なし'})。ブラウザーでは http://localhost:${port} を開いてください。`,
     `The development sign-in server only answers requests for Host: localhost:${port} (or 127.0.0.1:${port}, [::1]:${port}); this one was for ${host ?? 'no host'}. Open http://localhost:${port} in the browser.`,
   ].join('\n');
 }
@@ -53,7 +53,7 @@ export function wrongHostBody(host: string | undefined, port: number): string {
 export function assertNotProduction(nodeEnv: string | undefined, allowProduction: boolean): void {
   if (nodeEnv !== 'production' || allowProduction) return;
   throw new DevIdpError('dev-idp-production', {
-    ja: 'NODE_ENV=production なので、開発用の認証サーバーは起動しません。デモユーザーのパスワードとクライアントシークレットが公開されているためです。本番では Auth0 のテナントを使い、AUTH0_DOMAIN を設定してください。本番ビルドを手元で試すだけなら、--allow-production (コードからは allowProduction: true) を指定すると起動できます。',
+    ja: 'NODE_ENV=production なので、ローカルの開発用 ID プロバイダーは起動しません。デモユーザーのパスワードとクライアントシークレットが公開されているためです。本番では Auth0 のテナントを使い、AUTH0_DOMAIN を設定してください。本番ビルドを手元で試すだけなら、--allow-production (コードからは allowProduction: true) を指定すると起動できます。',
     en: 'NODE_ENV is production, so the development sign-in server does not start: its demo passwords and client secrets are public. In production, use an Auth0 tenant and set AUTH0_DOMAIN. To try a production build on your own machine only, pass --allow-production (allowProduction: true from code).',
   });
 }

@@ -33,7 +33,7 @@ export const MESSAGES = {
   },
   allow: { ja: '許可する', en: 'Allow' },
   deny: { ja: '許可しない', en: 'Deny' },
-  scopeOpenid: { ja: 'あなたが誰かを確認する (ID)', en: 'Confirm who you are (ID)' },
+  scopeOpenid: { ja: 'あなたのユーザー ID', en: 'Your user ID' },
   scopeProfile: { ja: 'プロフィール (名前、言語、画像)', en: 'Your profile (name, language, picture)' },
   scopeEmail: { ja: 'メールアドレス', en: 'Your email address' },
   scopeOfflineAccess: {
@@ -44,7 +44,7 @@ export const MESSAGES = {
   scopeOther: { ja: '権限 {scope}', en: 'Permission {scope}' },
   logoutTitle: { ja: 'サインアウト', en: 'Sign out' },
   logoutLead: {
-    ja: '開発用サーバーからサインアウトしますか?',
+    ja: 'ローカルの開発用 ID プロバイダーからサインアウトしますか?',
     en: 'Do you want to sign out of the development server?',
   },
   logoutYes: { ja: 'サインアウトする', en: 'Sign out' },
@@ -61,16 +61,16 @@ export const MESSAGES = {
     en: 'The request from the app could not be processed. Go back to the app and try again.',
   },
   errorRedirectHint: {
-    ja: 'この開発用サーバーが受け付けるリダイレクト先は http://localhost:<ポート>/auth/callback だけです。',
+    ja: 'このローカルの開発用 ID プロバイダーが受け付けるリダイレクト先は http://localhost:<ポート>/auth/callback だけです。',
     en: 'This development server only accepts redirects to http://localhost:<port>/auth/callback.',
   },
   interactionExpired: {
     ja: 'サインインの手続きの有効期限が切れたか、見つかりません。アプリに戻って、もう一度サインインしてください。',
     en: 'This sign-in attempt has expired or cannot be found. Go back to the app and sign in again.',
   },
-  homeTitle: { ja: '開発用 OpenID Connect サーバー', en: 'Development OpenID Connect issuer' },
+  homeTitle: { ja: 'ローカルの開発用 ID プロバイダー', en: 'Development OpenID Connect issuer' },
   homeLead: {
-    ja: 'Auth0 のテナントがなくてもサンプルのサインインを試せるよう、ローカルで動く OpenID Connect の発行者です。',
+    ja: 'Auth0 のテナントがなくてもサンプルのサインインを試せるよう、ローカルで動く OpenID Connect の ID プロバイダーです。',
     en: 'A local OpenID Connect issuer, so the samples can sign you in without an Auth0 tenant.',
   },
   issuer: { ja: '発行者 (issuer)', en: 'Issuer' },

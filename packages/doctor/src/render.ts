@@ -32,7 +32,7 @@ const L = {
   endpoint: { ja: 'エンドポイント', en: 'Endpoint' },
   awsDefault: { ja: 'AWS の標準', en: 'AWS default' },
   tenant: { ja: 'Auth0 テナント', en: 'Auth0 tenant' },
-  dev: { ja: 'ローカルの開発用発行者', en: 'local development issuer' },
+  dev: { ja: 'ローカルの開発用 ID プロバイダー', en: 'local development issuer' },
   values: { ja: '読み込んだ値（出どころ）', en: 'Values (and where they came from)' },
   noValues: { ja: '（設定された値はありません。すべて既定値です）', en: '(nothing set: all defaults)' },
   files: { ja: '読み込むファイル', en: 'Files' },

@@ -394,13 +394,13 @@ export const TOPICS: readonly TroubleshootingTopic[] = [
     id: 'auth0',
     title: l('Auth0', 'Auth0'),
     intro: l(
-      'AUTH0_DOMAIN を設定するとテナントでサインインし、設定しなければローカルの開発用発行者を使います。テナントでは各サンプルのコールバック URL とログアウト URL の登録が必要です。',
+      'AUTH0_DOMAIN を設定するとテナントでサインインし、設定しなければローカルの開発用 ID プロバイダーを使います。テナントでは各サンプルのコールバック URL とログアウト URL の登録が必要です。',
       "With AUTH0_DOMAIN set, sign-in goes through your tenant; without it, through the local dev issuer. A tenant needs every sample's callback and logout URLs registered.",
     ),
     guide: 'samples/vercel-ai/',
     codes: {
       'auth0-dev-issuer': l(
-        'AUTH0_DOMAIN がないため、ローカルの開発用発行者でサインインします。',
+        'AUTH0_DOMAIN がないため、ローカルの開発用 ID プロバイダーでサインインします。',
         'AUTH0_DOMAIN is unset, so sign-in uses the local dev issuer.',
       ),
       'auth0-domain-invalid': l(
@@ -468,7 +468,7 @@ export const TOPICS: readonly TroubleshootingTopic[] = [
         'With AUTH0_AUDIENCE set, refresh tokens for that API need "Allow Offline Access" switched on in the API\'s settings (without it, the user-info tool fails once the access token expires). Auth0 also shows a consent screen to localhost apps when an audience is requested.',
       ),
       'auth0-dev-issuer-not-running': l(
-        '開発用発行者が起動していません。pnpm dev で起動するか、サンプルを起動すると自動で立ち上がります。',
+        'ローカルの開発用 ID プロバイダーが起動していません。pnpm dev で起動するか、サンプルを起動すると自動で立ち上がります。',
         'The local dev issuer is not running. Start it with pnpm dev; the samples start it when needed.',
       ),
     },

@@ -22,7 +22,7 @@ async function probe(issuerBaseUrl: string): Promise<Probe> {
 function portTaken(config: Pick<Config, 'auth0'>): Auth0SetupError {
   const { devIdpPort: port } = config.auth0;
   return new Auth0SetupError('dev-idp-port-taken', {
-    ja: `開発用の認証サーバーのポート ${port} を、別のプログラムが使っています。そのプログラムを止めるか、DEV_IDP_PORT に空いているポート番号を設定してください。`,
+    ja: `ローカルの開発用 ID プロバイダーのポート ${port} を、別のプログラムが使っています。そのプログラムを止めるか、DEV_IDP_PORT に空いているポート番号を設定してください。`,
     en: `Another program is using port ${port}, the development issuer's port. Stop it, or set DEV_IDP_PORT to a free port.`,
   });
 }

@@ -57,7 +57,7 @@ export function auth0ClientOptions(auth0: Auth0Config, app: AppLocation): Auth0C
   }
   if (!isLoopbackIssuer(auth0.issuerBaseUrl)) {
     throw new Auth0SetupError('auth0-dev-domain-not-loopback', {
-      ja: `開発用の認証サーバーの URL "${auth0.issuerBaseUrl}" が http://localhost:<ポート> ではありません。暗号化されていない通信を許可するのは localhost の開発用サーバーだけです。Auth0 のテナントを使うなら AUTH0_DOMAIN を設定してください。`,
+      ja: `ローカルの開発用 ID プロバイダーの URL "${auth0.issuerBaseUrl}" が http://localhost:<ポート> ではありません。暗号化されていない通信を許可するのは、localhost で動くローカルの開発用 ID プロバイダーだけです。Auth0 のテナントを使うなら AUTH0_DOMAIN を設定してください。`,
       en: `The development issuer URL "${auth0.issuerBaseUrl}" is not http://localhost:<port>. Unencrypted requests are only allowed to the development issuer on localhost. To use an Auth0 tenant, set AUTH0_DOMAIN.`,
     });
   }

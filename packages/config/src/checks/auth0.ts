@@ -56,7 +56,7 @@ export function checkAuth0(
             'auth0-settings-without-domain',
             tenantOnly[0],
             {
-              ja: `${tenantOnly.join('、')} が設定されていますが、AUTH0_DOMAIN がないため使われません。ローカルの開発用発行者（http://localhost:${devIdpPort}）でサインインします。`,
+              ja: `${tenantOnly.join('、')} が設定されていますが、AUTH0_DOMAIN がないため使われません。ローカルの開発用 ID プロバイダー（http://localhost:${devIdpPort}）でサインインします。`,
               en: `${tenantOnly.join(', ')} ${tenantOnly.length > 1 ? 'are' : 'is'} set but unused without AUTH0_DOMAIN. Sign-in goes through the local development issuer (http://localhost:${devIdpPort}).`,
             },
             {
@@ -68,7 +68,7 @@ export function checkAuth0(
             'auth0-dev-issuer',
             'AUTH0_DOMAIN',
             {
-              ja: `AUTH0_DOMAIN が未設定のため、ローカルの開発用発行者（http://localhost:${devIdpPort}）でサインインします。デモユーザーで試せます。`,
+              ja: `AUTH0_DOMAIN が未設定のため、ローカルの開発用 ID プロバイダー（http://localhost:${devIdpPort}）でサインインします。デモユーザーで試せます。`,
               en: `AUTH0_DOMAIN is not set, so sign-in goes through the local development issuer (http://localhost:${devIdpPort}), with demo users.`,
             },
             {
@@ -98,11 +98,11 @@ export function checkAuth0(
           'auth0-domain-local',
           'AUTH0_DOMAIN',
           {
-            ja: `AUTH0_DOMAIN=${rawDomain} はこのマシンや IP アドレスを指しています。Auth0 の SDK は IP アドレスを受け付けず、ローカルの開発用発行者は AUTH0_DOMAIN を空にすると自動で使われます。`,
+            ja: `AUTH0_DOMAIN=${rawDomain} はこのマシンや IP アドレスを指しています。Auth0 の SDK は IP アドレスを受け付けず、ローカルの開発用 ID プロバイダーは AUTH0_DOMAIN を空にすると自動で使われます。`,
             en: `AUTH0_DOMAIN=${rawDomain} points at this machine or an IP address. The Auth0 SDK rejects IP addresses, and the local development issuer is used automatically when AUTH0_DOMAIN is empty.`,
           },
           {
-            ja: '開発用発行者を使う場合は AUTH0_DOMAIN の行を削除してください。テナントを使う場合は Auth0 ダッシュボードに表示されるドメインを設定してください。',
+            ja: 'ローカルの開発用 ID プロバイダーを使う場合は AUTH0_DOMAIN の行を削除してください。テナントを使う場合は Auth0 ダッシュボードに表示されるドメインを設定してください。',
             en: 'For the development issuer, delete the AUTH0_DOMAIN line; for your tenant, set the domain shown in the Auth0 dashboard.',
           },
         ),

@@ -29,7 +29,7 @@ export async function checkIssuer(
       ? onlineFinding(
           'auth0-dev-issuer-not-running',
           {
-            ja: `ローカル開発用 IdP（${auth0.issuerBaseUrl}）が起動していません（${code}）。AUTH0_DOMAIN が未設定のため、サインインにはこの IdP を使います。`,
+            ja: `ローカルの開発用 ID プロバイダー（${auth0.issuerBaseUrl}）が起動していません（${code}）。AUTH0_DOMAIN が未設定のため、サインインにはこの ID プロバイダーを使います。`,
             en: `The local development issuer (${auth0.issuerBaseUrl}) is not running (${code}). With no AUTH0_DOMAIN, sign-in goes through it.`,
           },
           {

@@ -409,7 +409,10 @@ export async function runOnlineChecks(config: Config, options: OnlineCheckOption
       findings: audienceNotes(config),
       detail:
         config.auth0.mode === 'dev'
-          ? { ja: `開発用 IdP が ${r.issuer} で動いています。`, en: `dev issuer running at ${r.issuer}` }
+          ? {
+              ja: `ローカルの開発用 ID プロバイダーが ${r.issuer} で動いています。`,
+              en: `dev issuer running at ${r.issuer}`,
+            }
           : { ja: `テナント ${r.issuer} に接続できます。`, en: `tenant ${r.issuer} reachable` },
     };
   });

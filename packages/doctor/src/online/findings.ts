@@ -90,7 +90,7 @@ const ONLINE = {
   ],
   'auth0-dev-issuer-not-running': [
     'warning',
-    'ローカル開発用 IdP が起動していない',
+    'ローカルの開発用 ID プロバイダーが起動していない',
     'The local development issuer is not running',
   ],
 } as const satisfies Record<string, readonly [Severity, string, string]>;
