@@ -1,7 +1,9 @@
 import { defineCollection } from 'astro:content';
-import { docsLoader } from '@astrojs/starlight/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 
 export const collections = {
   docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+  // Our UI strings on top of Starlight's: Japanese for the search results (Pagefind), and where search works.
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 };

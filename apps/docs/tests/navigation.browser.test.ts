@@ -4,7 +4,7 @@ import { siteInBrowser } from './support/browser.ts';
 
 const live = siteInBrowser();
 
-async function search(lang: 'ja' | 'en', query: string): Promise<string[]> {
+async function search(lang: 'ja' | 'en', query: string): Promise<{ hrefs: string[]; message: string }> {
   const page = await live.browser.newPage();
   await page.goto(`${live.site.url}/${lang}/getting-started/`, { waitUntil: 'networkidle' });
   const open = page.locator('button[data-open-modal]');
@@ -16,21 +16,27 @@ async function search(lang: 'ja' | 'en', query: string): Promise<string[]> {
   const results = page.locator('dialog .pagefind-ui__result-link');
   await expect.poll(() => results.count(), { timeout: 15_000 }).toBeGreaterThan(0);
   const hrefs = await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const status = page.locator('dialog .pagefind-ui__message');
+  await expect.poll(async () => (await status.textContent()) ?? '').not.toMatch(/^$|Searching|検索しています/);
+  const message = (await status.textContent()) ?? '';
   await page.close();
-  return hrefs;
+  return { hrefs, message };
 }
 
 describe('site search', () => {
   it('finds Japanese pages for a Japanese query on a Japanese page', async () => {
-    const hrefs = await search('ja', '推論プロファイル');
+    const { hrefs, message } = await search('ja', '推論プロファイル');
     expect(hrefs.some((h) => h.startsWith('/ja/aws/regions-and-models/'))).toBe(true);
     expect(hrefs.every((h) => h.startsWith('/ja/'))).toBe(true);
+    // The result count speaks Japanese too ("17 results for ..." was English on Japanese pages).
+    expect(message).toMatch(/^「推論プロファイル」の検索結果: \d+ 件$/);
   });
 
   it('finds English pages for an English query on an English page', async () => {
-    const hrefs = await search('en', 'inference profile');
+    const { hrefs, message } = await search('en', 'inference profile');
     expect(hrefs.some((h) => h.startsWith('/en/aws/regions-and-models/'))).toBe(true);
     expect(hrefs.every((h) => h.startsWith('/en/'))).toBe(true);
+    expect(message).toMatch(/^\d+ results? for inference profile$/);
   });
 });
 
@@ -51,6 +57,23 @@ describe('language switcher', () => {
     expect(option).toBe(`/${to}/${slug}`);
     await Promise.all([page.waitForURL(`**/${to}/${slug}`), select.selectOption(option!)]);
     expect(await page.locator('html').getAttribute('lang')).toBe(to);
+    await page.close();
+  });
+});
+
+describe('Japanese line breaks', () => {
+  it.each([
+    ['ja', 'auto-phrase'],
+    ['en', 'normal'],
+  ] as const)('break %s text at %s', async (lang, wordBreak) => {
+    const page = await live.browser.newPage();
+    await page.goto(`${live.site.url}/${lang}/getting-started/`, { waitUntil: 'networkidle' });
+    // Inherited by every element: paragraphs, headings, the sidebar.
+    const value = await page
+      .locator('main p')
+      .first()
+      .evaluate((p) => getComputedStyle(p).wordBreak);
+    expect(value).toBe(wordBreak);
     await page.close();
   });
 });

@@ -15,7 +15,7 @@ const T = {
     embedding: '埋め込みモデル',
     auth0: 'サインイン',
     tenant: 'Auth0 テナント',
-    dev: 'ローカルの開発用発行者',
+    dev: 'ローカルの開発用 ID プロバイダー',
     ok: '問題は見つかりませんでした。',
     count: (e: number, w: number) => `エラー ${e} 件、警告 ${w} 件`,
   },
@@ -50,14 +50,17 @@ function check(text: string, lang: Lang): HTMLElement {
   const t = T[lang];
   const out = h('div', { class: 'tool-output' });
   const findings = checkEnvText(text);
-  const { summary } = resolveConfig(parseEnv(text).values);
+  const { values } = parseEnv(text);
+  const { summary } = resolveConfig(values);
   const b = summary.bedrock;
+  // A region the checks reject has no resolved value: show what was written, so the finding below makes sense.
+  const writtenRegion = values.AWS_REGION ?? values.BEDROCK_REGION;
   out.append(
     h('h3', {}, t.summary),
     definitionList([
       [t.mode, b.mode === 'aws' ? t.aws : t.emulator],
       [t.credential, b.credential[lang]],
-      [t.region, b.region ?? '-'],
+      [t.region, b.region ?? writtenRegion ?? '-'],
       [t.chat, b.chatModelId ?? '-'],
       [t.embedding, b.embeddingModelId ?? '-'],
       [t.auth0, summary.auth0.mode === 'tenant' ? `${t.tenant} (${summary.auth0.issuerBaseUrl})` : t.dev],
