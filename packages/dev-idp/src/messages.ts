@@ -15,7 +15,7 @@ export const MESSAGES = {
   },
   signUpLink: { ja: 'アカウントを作成 (サインアップ)', en: 'Create an account (sign up)' },
   signUpUnavailable: {
-    ja: 'この開発用サーバーではアカウントを作成 (サインアップ) できません。下のデモユーザーのどれかでサインインしてください。新規登録を試すには Auth0 のテナントを用意して AUTH0_DOMAIN を設定してください (Auth0 のログイン画面からサインアップできます)。',
+    ja: 'このローカルの開発用 ID プロバイダーではアカウントを作成 (サインアップ) できません。下のデモユーザーのどれかでサインインしてください。新規登録を試すには Auth0 のテナントを用意して AUTH0_DOMAIN を設定してください (Auth0 のログイン画面からサインアップできます)。',
     en: 'You cannot create an account (sign up) on this development server. Sign in as one of the demo users below. To try sign-up, use an Auth0 tenant and set AUTH0_DOMAIN (its login page offers sign-up).',
   },
   demoUsersTitle: { ja: 'デモユーザー', en: 'Demo users' },
