@@ -49,3 +49,12 @@ describe('troubleshooting links', () => {
     }
   });
 });
+
+describe('retrying', () => {
+  it('offers the Retry button wherever the message tells the user to retry', () => {
+    for (const [code, info] of Object.entries(CHAT_ERRORS)) {
+      const saysRetry = /retry/i.test(info.en.action) || info.ja.action.includes('再試行');
+      if (saysRetry) expect({ code, retryable: info.retryable }).toEqual({ code, retryable: true });
+    }
+  });
+});

@@ -58,16 +58,20 @@ export const CHAT_ERRORS: Record<ChatErrorCode, ChatErrorInfo> = {
     docs: 'troubleshooting/#bedrock-access-denied',
   },
   'model-not-enabled': {
+    // AWS retired the console's "Model access" page: a model is enabled on its first call, when the caller may
+    // subscribe through AWS Marketplace (Anthropic also asks for use case details once per account). The
+    // subscription can take minutes, so the same request can succeed later without any change.
     ja: {
-      message: 'このモデルへのアクセスが有効になっていません。',
+      message: 'このアカウントでは、まだこのモデルを使えません。',
       action:
-        'Amazon Bedrock コンソールでモデルアクセスを有効にし（利用規約への同意が必要なモデルもあります）、再試行してください。',
+        'モデルは最初の呼び出しで自動的に有効になります（以前の「モデルアクセス」画面はなくなりました）。キーまたはロールに AWS Marketplace の権限（aws-marketplace:Subscribe など）があること、Anthropic のモデルなら利用目的（ユースケース）をアカウントで一度提出済みであることを確認し、数分待ってから再試行してください。',
     },
     en: {
-      message: 'Access to this model is not enabled for your account.',
-      action: 'Enable model access in the Amazon Bedrock console (some models ask you to accept terms), then retry.',
+      message: 'Your account cannot use this model yet.',
+      action:
+        'A model is enabled on its first call (the old "Model access" page is gone). Check that the key or role has the AWS Marketplace permissions (aws-marketplace:Subscribe and friends) and, for Anthropic models, that your account submitted its use case details once; then wait a few minutes and retry.',
     },
-    retryable: false,
+    retryable: true,
     docs: 'troubleshooting/#bedrock-model-access-denied',
   },
   'invalid-model': {

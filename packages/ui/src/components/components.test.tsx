@@ -89,7 +89,13 @@ describe('ErrorNotice', () => {
       />,
     );
     expect(denied).toContain('href="http://localhost:4321/ja/troubleshooting/#bedrock-model-access-denied"');
-    expect(denied).not.toContain('再試行</button>');
+    // Enabling a model happens on its first call and can take minutes: the message says "retry", so does a button.
+    expect(denied).toContain('再試行してください');
+    expect(denied).toContain('再試行</button>');
+    const noPermission = renderToStaticMarkup(
+      <ErrorNotice lang="ja" docsBaseUrl="" error={{ code: 'access-denied' }} onRetry={() => {}} />,
+    );
+    expect(noPermission).not.toContain('再試行</button>');
     const throttled = renderToStaticMarkup(
       <ErrorNotice lang="en" docsBaseUrl="http://localhost:4321" error={{ code: 'throttled' }} onRetry={() => {}} />,
     );
