@@ -211,6 +211,13 @@ for (const lang of ['ja', 'en'] as const) {
         await tool.close();
       });
 
+      it('shows a region the checks reject as it was written', async () => {
+        const tool = await check('AWS_REGION=tokyo\n');
+        expect(await tool.page.locator('[data-output] dl').innerText()).toContain('tokyo');
+        expect(await codesOn(tool.page)).toContain('region-invalid');
+        await tool.close();
+      });
+
       it('reports a long-term key and a split key as doctor does', async () => {
         const text = `AWS_BEARER_TOKEN_BEDROCK=${longTermKey.slice(0, 30)}\n${longTermKey.slice(30)}\nAWS_REGION=us-east-1\n`;
         const tool = await check(text);
@@ -289,6 +296,10 @@ for (const lang of ['ja', 'en'] as const) {
         await tool.page.locator('select[data-region]').selectOption('ap-northeast-1');
         await tool.page.locator('input[data-typed]').fill('anthropic.claude-sonnet-4-5-20250929-v1:0');
         await expect.poll(() => tool.page.locator('[data-status]').getAttribute('data-status')).toBe('needs-profile');
+        // On-demand calls are refused in this region (elsewhere the same ID may work): the message says so.
+        expect(await tool.page.locator('[data-status]').innerText()).toContain(
+          lang === 'ja' ? 'このリージョンでは' : 'In this region',
+        );
         await tool.page.locator('input[data-typed]').fill('no-such.model-v9');
         await expect.poll(() => tool.page.locator('[data-status]').getAttribute('data-status')).toBe('unknown');
         await tool.expectNothingLeftThePage();

@@ -27,7 +27,8 @@ const T = {
       `このリージョンでは ${d} に提供が終了したモデルです（呼び出すとエラーになります）。${r ? `後継の ${r} に変更してください。` : ''}`,
     checkTitle: '入力した ID の確認結果',
     ok: 'このリージョンで呼び出せます。',
-    needsProfile: (id: string) => `基盤モデル ID はオンデマンドで呼び出せません。代わりに ${id} を使ってください。`,
+    needsProfile: (id: string) =>
+      `このリージョンでは、基盤モデル ID のままではオンデマンドで呼び出せません。代わりに ${id} を使ってください。`,
     wrongRegion: (id?: string) =>
       `この推論プロファイルはこのリージョンからは呼び出せません。${id ? `${id} を使ってください。` : ''}`,
     unknown: 'カタログにない ID です。つづりを確認するか、npm run doctor で実際に呼び出せるか確かめてください。',
@@ -46,7 +47,7 @@ const T = {
       `This model reached its end of life in this region on ${d}; calls fail.${r ? ` Switch to its successor ${r}.` : ''}`,
     checkTitle: 'The ID you entered',
     ok: 'Callable in this region.',
-    needsProfile: (id: string) => `The base model ID cannot be called on demand. Use ${id} instead.`,
+    needsProfile: (id: string) => `In this region the base model ID cannot be called on demand. Use ${id} instead.`,
     wrongRegion: (id?: string) => `This inference profile cannot be called from this region.${id ? ` Use ${id}.` : ''}`,
     unknown:
       'This ID is not in the catalog. Check the spelling, or run npm run doctor to see whether it can be called.',
