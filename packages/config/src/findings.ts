@@ -204,11 +204,11 @@ const DEFINITIONS = {
   'auth0-secret-weak': { severity: 'warning', title: t('AUTH0_SECRET が推測されやすい', 'AUTH0_SECRET is guessable') },
   'production-dev-issuer': {
     severity: 'error',
-    title: t('本番環境で開発用発行者を使おうとしている', 'Development issuer in production'),
+    title: t('本番環境でローカルの開発用 ID プロバイダーを使おうとしている', 'Development issuer in production'),
   },
   'production-dev-issuer-allowed': {
     severity: 'warning',
-    title: t('本番モードで開発用発行者が許可されている', 'Development issuer allowed in production mode'),
+    title: t('本番モードでローカルの開発用 ID プロバイダーが許可されている', 'Development issuer allowed in production mode'),
   },
   'production-secret-missing': {
     severity: 'error',

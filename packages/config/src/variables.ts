@@ -484,7 +484,7 @@ export const ENV_VARIABLES: readonly EnvVariable[] = [
     choices: ['false', 'true'],
     default: 'false',
     description: {
-      ja: '`true` にすると、NODE_ENV=production でも開発用発行者でのサインインを許可します。ビルドしたアプリをこのマシンだけで試すテスト用です。公開するサーバーでは設定しないでください。',
+      ja: '`true` にすると、NODE_ENV=production でもローカルの開発用 ID プロバイダーでのサインインを許可します。ビルドしたアプリをこのマシンだけで試すテスト用です。公開するサーバーでは設定しないでください。',
       en: 'With `true`, sign-in through the development issuer is allowed under NODE_ENV=production. For testing a built app on this machine only; never set it on a server others can reach.',
     },
     example: 'false',

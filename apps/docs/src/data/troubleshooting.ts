@@ -432,7 +432,7 @@ export const TOPICS: readonly TroubleshootingTopic[] = [
         'The value is guessable. Make a random one, for example with openssl rand -hex 32.',
       ),
       'production-dev-issuer': l(
-        'NODE_ENV=production で AUTH0_DOMAIN が未設定です。開発用発行者のデモユーザーは公開されているため、アプリは起動しません。Auth0 テナントの AUTH0_DOMAIN、AUTH0_CLIENT_ID、AUTH0_CLIENT_SECRET、AUTH0_SECRET を設定してください。',
+        'NODE_ENV=production で AUTH0_DOMAIN が未設定です。ローカルの開発用 ID プロバイダーのデモユーザーは公開されているため、アプリは起動しません。Auth0 テナントの AUTH0_DOMAIN、AUTH0_CLIENT_ID、AUTH0_CLIENT_SECRET、AUTH0_SECRET を設定してください。',
         'NODE_ENV=production without AUTH0_DOMAIN: the development issuer has public demo users, so the app does not start. Set your Auth0 tenant’s AUTH0_DOMAIN, AUTH0_CLIENT_ID, AUTH0_CLIENT_SECRET and AUTH0_SECRET.',
       ),
       'production-dev-issuer-allowed': l(

@@ -36,7 +36,7 @@ export function checkProduction(ctx: CheckContext, mode: Auth0Mode): void {
             'production-dev-issuer-allowed',
             'ALLOW_DEV_ISSUER_IN_PRODUCTION',
             {
-              ja: 'ALLOW_DEV_ISSUER_IN_PRODUCTION=true のため、NODE_ENV=production でも開発用発行者でサインインします。デモユーザーのパスワードは公開されています。',
+              ja: 'ALLOW_DEV_ISSUER_IN_PRODUCTION=true のため、NODE_ENV=production でもローカルの開発用 ID プロバイダーでサインインします。デモユーザーのパスワードは公開されています。',
               en: 'ALLOW_DEV_ISSUER_IN_PRODUCTION=true, so sign-in goes through the development issuer under NODE_ENV=production. Its demo passwords are public.',
             },
             {
@@ -48,7 +48,7 @@ export function checkProduction(ctx: CheckContext, mode: Auth0Mode): void {
             'production-dev-issuer',
             'AUTH0_DOMAIN',
             {
-              ja: 'NODE_ENV=production ですが AUTH0_DOMAIN が未設定のため、ローカルの開発用発行者でサインインすることになります。開発用発行者のデモユーザーとパスワードは公開されているため、本番では起動しません。',
+              ja: 'NODE_ENV=production ですが AUTH0_DOMAIN が未設定のため、ローカルの開発用 ID プロバイダーでサインインすることになります。ローカルの開発用 ID プロバイダーのデモユーザーとパスワードは公開されているため、本番では起動しません。',
               en: 'NODE_ENV=production, but AUTH0_DOMAIN is not set, so sign-in would go through the local development issuer, whose demo users and passwords are public. The app does not start like this.',
             },
             {
