@@ -12,7 +12,7 @@ export default defineConfig({
   site: 'http://localhost:4321',
   server: { port: 4321 },
   // The Node packages (@repo/auth's SDK clients) are never bundled for the browser: islands import
-  // only the isomorphic entry points (@repo/config, @repo/config/models, @repo/auth/keys, @repo/auth/policy).
+  // only the isomorphic entry points (@repo/config, @repo/config/models, @repo/auth/policy).
   vite: {
     build: {
       rollupOptions: {

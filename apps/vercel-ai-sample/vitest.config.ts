@@ -1,6 +1,17 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
+const require = createRequire(import.meta.url);
+
 export default defineConfig({
+  resolve: {
+    alias: {
+      '@/': `${join(import.meta.dirname, 'src')}/`,
+      // Tests import server modules directly, outside a React Server Components build.
+      'server-only': join(dirname(require.resolve('server-only')), 'empty.js'),
+    },
+  },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],

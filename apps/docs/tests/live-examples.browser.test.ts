@@ -1,9 +1,9 @@
 // The live examples in a real browser (Chromium through playwright-core), in both languages, against the
 // built site served locally. Each check also proves that using the tool made no network request, left
 // nothing in storage or the URL, and never rendered the secret it was given.
-import { inspectApiKey } from '@repo/auth/keys';
+
 import { bedrockPolicy, formatPolicy } from '@repo/auth/policy';
-import { checkEnvText } from '@repo/config';
+import { checkEnvText, inspectApiKey } from '@repo/config';
 import { invocableIdFor } from '@repo/config/models';
 import {
   FAKE_ACCESS_KEY_ID,

@@ -1,17 +1,18 @@
 // `pnpm bench`: chat time to first token against the Bedrock emulator (human pacing), measured side by
-// side in one run: a direct ChatBedrockConverse stream, the LangChain agent (createAgent with the four
-// tools bound), and the app's chat route handler (session, validation, agent, NDJSON). Prints the
-// medians and the ratios to direct; asserts nothing.
+// side in one run: a direct ChatBedrockConverse stream and the LangChain agent as the chat route builds it
+// (createAgent with the four tools bound). Prints the medians and the ratios to direct; asserts nothing.
+// The route itself (session, limits, body check, NDJSON) is measured by route-cost.ts on the built app.
 import { performance } from 'node:perf_hooks';
 import { HumanMessage } from '@langchain/core/messages';
 import { chatModel } from '@repo/auth/langchain';
 import { startEmulator } from '@repo/bedrock-emulator';
 import { resolveConfig } from '@repo/config';
 import { openDocumentStore } from '@repo/documents';
-import { createChatAgent, runAgent } from '../src/lib/agent/agent.ts';
-import { createChatHandler } from '../src/lib/chat/handler.ts';
-import { readEvents } from '../src/lib/chat/protocol.ts';
+import { createAgent } from 'langchain';
+import { toChatEvents, toLangChainMessages } from '../src/lib/chat/agent-events.ts';
+import { SYSTEM_PROMPT } from '../src/lib/chat/system-prompt.ts';
 import { documentEmbedder } from '../src/lib/documents.ts';
+import { createTools } from '../src/lib/tools/index.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
 const QUESTION = 'Hello! Please introduce yourself in two sentences.';
@@ -44,33 +45,12 @@ async function direct(): Promise<number> {
 async function agent(): Promise<number> {
   const start = performance.now();
   let first = 0;
-  const run = createChatAgent(model, toolContext);
-  for await (const event of runAgent(run, [{ role: 'user', text: QUESTION }])) {
-    if (!first && event.type === 'text') first = performance.now() - start;
-  }
-  return first;
-}
-
-const handler = createChatHandler({
-  config,
-  user: async () => ({ profile: { name: 'Bench' }, documents: user }),
-  accessToken: async () => 'unused',
-  model: () => model,
-  documents: async () => store,
-});
-
-async function route(): Promise<number> {
-  const start = performance.now();
-  let first = 0;
-  const response = await handler(
-    new Request('http://localhost/api/chat', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ messages: [{ role: 'user', text: QUESTION }], lang: 'en' }),
-    }),
+  const run = createAgent({ model, tools: createTools(toolContext), systemPrompt: SYSTEM_PROMPT });
+  const stream = await run.stream(
+    { messages: toLangChainMessages([{ role: 'user', text: QUESTION }]) },
+    { streamMode: ['messages', 'updates'] },
   );
-  if (!response.body) throw new Error(`no stream: ${response.status}`);
-  for await (const event of readEvents(response.body)) {
+  for await (const event of toChatEvents(stream)) {
     if (!first && event.type === 'text') first = performance.now() - start;
   }
   return first;
@@ -84,12 +64,10 @@ const median = (values: number[]) => {
 // Warm up every path once (module loading, connection set-up), then interleave the rounds.
 await direct();
 await agent();
-await route();
-const times = { direct: [] as number[], agent: [] as number[], route: [] as number[] };
+const times = { direct: [] as number[], agent: [] as number[] };
 for (let i = 0; i < ROUNDS; i++) {
   times.direct.push(await direct());
   times.agent.push(await agent());
-  times.route.push(await route());
 }
 
 const base = median(times.direct);
@@ -98,7 +76,7 @@ for (const [name, values] of Object.entries(times)) {
   const p50 = median(values);
   console.log(`  ${name.padEnd(7)} p50 ${p50.toFixed(1)} ms   ratio to direct ${(p50 / base).toFixed(3)}x`);
 }
-console.log('  target: agent and route at most 1.15x direct');
+console.log('  target: agent at most 1.15x direct');
 
 await store.close();
 await emulator.close();

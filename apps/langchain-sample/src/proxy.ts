@@ -1,13 +1,15 @@
 // Next.js 16 proxy (formerly middleware): the Auth0 SDK mounts /auth/login, /auth/logout, /auth/callback,
 // /auth/profile and /auth/access-token here, and keeps the session cookie rolling on every other request.
 import type { NextRequest } from 'next/server';
-import { serverContext } from './lib/server/context.ts';
+import { serverContext } from '@/lib/server/context.ts';
 
 export async function proxy(request: NextRequest) {
   const { auth0 } = await serverContext();
   return auth0.middleware(request);
 }
 
+// Not for /api/chat: the route checks the session itself (401 JSON, not a redirect), and a streaming API
+// gains nothing from the proxy's cookie rolling, while 50 concurrent streams paid for it twice.
 export const config = {
-  matcher: ['/((?!_next/static|_next/image|favicon.ico|sitemap.xml|robots.txt).*)'],
+  matcher: ['/((?!api/chat|_next/static|_next/image|favicon.ico|sitemap.xml|robots.txt).*)'],
 };

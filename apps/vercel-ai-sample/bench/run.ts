@@ -7,15 +7,15 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSessionCookie } from '@auth0/nextjs-auth0/testing';
 import { bedrockProvider } from '@repo/auth/ai-sdk';
+import { CHAT_LIMITS } from '@repo/chat';
 import { resolveConfig } from '@repo/config';
 import { startDevIdp } from '@repo/dev-idp';
 import { startServer } from '@repo/devtools';
 import { buildNextApp, startNextApp } from '@repo/devtools/next-app';
 import { freePort } from '@repo/testing';
-import { CHAT_LIMITS } from '@repo/ui/server';
 import { stepCountIs, streamText } from 'ai';
 import { SYSTEM_PROMPT } from '../src/lib/chat/system-prompt.ts';
-import { createTools } from '../src/lib/chat/tools.ts';
+import { createTools } from '../src/lib/tools/index.ts';
 
 const appDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const QUESTION = 'Please tell me about Mount Fuji in a few sentences.';

@@ -1,7 +1,7 @@
 // The built app over HTTP with a real Auth0 SDK session cookie: the proxy, the route and Next.js together.
 
 import { generateSessionCookie } from '@auth0/nextjs-auth0/testing';
-import { CHAT_LIMITS } from '@repo/ui/server';
+import { CHAT_LIMITS } from '@repo/chat';
 import { describe, expect, inject, it } from 'vitest';
 
 const appUrl = inject('appUrl');

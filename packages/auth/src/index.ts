@@ -4,7 +4,6 @@
 export {
   bedrockClient,
   bedrockRuntimeClient,
-  controlPlaneEndpoint,
   type FactoryOptions,
   runtimeEndpoint,
 } from './bedrock/aws-sdk.ts';
@@ -13,7 +12,6 @@ export {
   type BearerToken,
   type BedrockAuth,
   bedrockAuth,
-  iamCredentialProvider,
 } from './bedrock/credentials.ts';
 export { BedrockCredentialError, type BedrockCredentialErrorCode, redact } from './bedrock/errors.ts';
 export {
@@ -24,5 +22,4 @@ export {
   type KeyRefresher,
   type KeyRefresherOptions,
 } from './bedrock/key-refresher.ts';
-export { type InspectOptions, inspectApiKey, type KeyInspection, type KeyMistake } from './keys.ts';
 export { bedrockPolicy, bedrockPolicyForConfig, formatPolicy, type IamPolicy, type PolicyOptions } from './policy.ts';

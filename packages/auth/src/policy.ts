@@ -19,6 +19,7 @@
 //   principal in the account can call it without them, so the statement may be dropped after the first call.
 
 import type { Config, Localized } from '@repo/config';
+import { inspectApiKey } from '@repo/config';
 import {
   findModel,
   MARKETPLACE_PROVIDERS,
@@ -26,7 +27,6 @@ import {
   type ProfilePrefix,
   parseModelId,
 } from '@repo/config/models';
-import { inspectApiKey } from './keys.ts';
 
 export interface IamStatement {
   Sid: string;

@@ -1,6 +1,6 @@
 import { leakedSecrets } from '@repo/testing';
 import { describe, expect, it } from 'vitest';
-import { CASE_NOW, CASES } from './diagnostics.cases.ts';
+import { CASE_NOW, CASES } from '../test/diagnostics.cases.ts';
 import { checkEnvText } from './env-text.ts';
 import { parseEnv } from './parse-env.ts';
 import { resolveConfig } from './resolve.ts';

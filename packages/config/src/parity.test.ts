@@ -1,8 +1,8 @@
 // Japanese and English are equal: every text exists in both, the Japanese is Japanese and the
 // English has no Japanese in it. Also: every registered finding code is reachable by a test input.
 import { describe, expect, it } from 'vitest';
+import { CASE_NOW, CASES, INSPECTOR_ONLY_KEYS, NODE_ONLY_CODES } from '../test/diagnostics.cases.ts';
 import { inspectApiKey } from './api-key.ts';
-import { CASE_NOW, CASES, INSPECTOR_ONLY_KEYS, NODE_ONLY_CODES } from './diagnostics.cases.ts';
 import { checkEnvText } from './env-text.ts';
 import { FINDING_CODES } from './findings.ts';
 import { parseEnv } from './parse-env.ts';

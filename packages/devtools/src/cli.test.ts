@@ -52,6 +52,41 @@ describe('sample-dev', () => {
     expect(await answersOk(`http://localhost:${devIdpPort}/.well-known/openid-configuration`)).toBe(false);
   }, 60_000);
 
+  it('serves on the port given after the command (`pnpm dev --port N`) over PORT and the default, once', async () => {
+    const [emulatorPort, devIdpPort, chosenPort, envPort] = [
+      await freePort(),
+      await freePort(),
+      await freePort(),
+      await freePort(),
+    ];
+    const env = hermeticEnv({
+      BEDROCK_MODE: 'emulator',
+      BEDROCK_EMULATOR_PORT: String(emulatorPort),
+      DEV_IDP_PORT: String(devIdpPort),
+      PORT: String(envPort),
+    });
+    const args = ['--app', 'vercel-ai-sample', '--default-port', '3000', '--', process.execPath, command];
+    const run = (extra: string[], runEnv: NodeJS.ProcessEnv) =>
+      spawnSync(process.execPath, ['--import', 'tsx', cli, ...args, ...extra], {
+        env: runEnv,
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+    const report = (result: ReturnType<typeof run>) =>
+      JSON.parse(result.stdout.split('\n').find((line) => line.startsWith('{')) ?? '{}');
+    const explicit = run(['--port', String(chosenPort)], env);
+    expect(explicit.status, explicit.stderr).toBe(0);
+    expect(report(explicit)).toMatchObject({
+      argv: ['--port', String(chosenPort), '--hostname', 'localhost'],
+      port: String(chosenPort),
+    });
+    const fromEnv = run([], env);
+    expect(report(fromEnv)).toMatchObject({
+      argv: ['--port', String(envPort), '--hostname', 'localhost'],
+      port: String(envPort),
+    });
+  }, 120_000);
+
   it('explains a usage mistake', () => {
     const result = spawnSync(process.execPath, ['--import', 'tsx', cli, '--port', '3000'], { encoding: 'utf8' });
     expect(result.status).toBe(2);

@@ -1,13 +1,15 @@
 #!/usr/bin/env -S node --import tsx
-// `sample-dev --app <name> --port <n> -- <command...>`: what `pnpm dev` runs in a sample's folder.
+// `sample-dev --app <name> --default-port <n> -- <command...>`: what `pnpm dev` runs in a sample's folder.
 // Reads the .env layout, starts the local Bedrock emulator (human-like pacing) and the dev issuer when the
-// config needs them and they are not running, runs the command (e.g. `next dev`) with PORT set, on loopback
-// only, and stops what it started when the command ends or on Ctrl+C.
+// config needs them and they are not running, runs the command (e.g. `next dev`) with PORT and --port set, on
+// loopback only, and stops what it started when the command ends or on Ctrl+C. The port: `pnpm dev --port N` (or `-p N`), else
+// PORT, else the default, as in any Next.js project; the app's Auth0 base URL follows it (through PORT).
 import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '@repo/config/node';
 import { banner } from './banner.ts';
 import { devServerArgs } from './dev-listen.ts';
+import { choosePort, portArgument, withoutPort } from './port.ts';
 import { ensureServices, planServices } from './services.ts';
 
 /** A start-up failure for people: the bilingual text our packages attach when there is one, else the message. */
@@ -19,22 +21,29 @@ function describeError(error: unknown): string {
 }
 
 function usage(message: string): never {
-  console.error(`${message}\nUsage: sample-dev --app <sample name> --port <port> -- <command> [args...]`);
+  console.error(`${message}\nUsage: sample-dev --app <sample name> --default-port <port> -- <command> [args...]`);
   process.exit(2);
 }
 
 async function main() {
   const dashdash = process.argv.indexOf('--');
-  const [command, ...commandArgs] = dashdash >= 0 ? process.argv.slice(dashdash + 1) : [];
+  const [command, ...afterDashDash] = dashdash >= 0 ? process.argv.slice(dashdash + 1) : [];
+  const own = process.argv.slice(2, dashdash >= 0 ? dashdash : undefined);
   const { values } = parseArgs({
-    args: process.argv.slice(2, dashdash >= 0 ? dashdash : undefined),
-    options: { app: { type: 'string' }, port: { type: 'string' } },
+    args: withoutPort(own),
+    options: { app: { type: 'string' }, 'default-port': { type: 'string' } },
   });
   if (!values.app) usage('Missing --app.');
   if (!command) usage('Missing the command to run after --.');
-  const port = Number(values.port ?? 3000);
-  if (!Number.isInteger(port) || port <= 0 || port > 65535)
-    usage(`--port must be a port number, not "${values.port}".`);
+  // `pnpm dev --port N` puts `--port N` after the command; given before `--`, it means the same.
+  const chosen = choosePort(
+    portArgument([...own, ...afterDashDash]),
+    process.env,
+    Number(values['default-port'] ?? 3000),
+  );
+  if ('error' in chosen) usage(chosen.error);
+  const { port } = chosen;
+  const commandArgs = withoutPort(afterDashDash);
 
   let config: Awaited<ReturnType<typeof loadConfig>>;
   try {

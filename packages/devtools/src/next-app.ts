@@ -6,7 +6,7 @@ import { freePort } from '@repo/testing';
 import { hermeticEnv } from './hermetic-env.ts';
 import { runToEnd, type ServerProcess, startServer } from './process.ts';
 
-function nextBin(appDir: string): string {
+export function nextBin(appDir: string): string {
   const require = createRequire(join(appDir, 'package.json'));
   return require.resolve('next/dist/bin/next');
 }

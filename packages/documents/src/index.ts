@@ -1,6 +1,5 @@
 export { type ChunkOptions, chunkText, DEFAULT_CHUNK_OVERLAP, DEFAULT_CHUNK_SIZE } from './chunk.ts';
 export { DocumentsError, type DocumentsErrorCode, maskDatabaseUrl } from './errors.ts';
-export { hashingEmbedder } from './hashing-embedder.ts';
 export { DEFAULT_UPLOAD_LIMITS, type UploadLimits } from './limits.ts';
 export type { EmbeddingSpace } from './schema.ts';
 export {

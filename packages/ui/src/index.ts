@@ -1,20 +1,24 @@
 // @repo/ui: the chat UI shared by the samples. Framework-neutral React: no Next.js or AI SDK imports.
-export { browserTimeZone } from './browser-time-zone.ts';
+
 export {
   CHAT_ERRORS,
   type ChatErrorCode,
   type ChatErrorPayload,
+  type ChatMessage,
+  type ChatPart,
+  type ChatStatus,
   decodeChatError,
-  encodeChatError,
-  isChatErrorCode,
-} from './chat-errors.ts';
-export type { ChatMessage, ChatPart, ChatStatus, SourceInfo, ToolState, UserInfo } from './chat-types.ts';
+  type SourceInfo,
+  type ToolState,
+  type UserInfo,
+} from '@repo/chat/errors';
+export { browserTimeZone } from './browser-time-zone.ts';
 export { AppHeader, type AppHeaderProps } from './components/AppHeader.tsx';
 export { ChatView, type ChatViewProps } from './components/ChatView.tsx';
 export { Composer } from './components/Composer.tsx';
 export { ErrorNotice } from './components/ErrorNotice.tsx';
 export { Landing, type LandingProps } from './components/Landing.tsx';
-export { LanguageSwitch, rememberLang } from './components/LanguageSwitch.tsx';
+export { LanguageSwitch } from './components/LanguageSwitch.tsx';
 export { Markdown } from './components/Markdown.tsx';
 export { MessageList } from './components/MessageList.tsx';
 export { SampleDocument, type SampleDocumentProps } from './components/SampleDocument.tsx';

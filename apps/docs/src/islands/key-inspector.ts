@@ -1,7 +1,8 @@
 // Live key inspector: reads a Bedrock API key with @repo/auth's isomorphic inspector, entirely in the
 // page. The key stays in the (masked) input: it is never stored, sent, logged or put in the URL.
-import { formatDuration, inspectApiKey, type KeyInspection } from '@repo/auth/keys';
+
 import type { Lang } from '@repo/config';
+import { formatDuration, inspectApiKey, type KeyInspection } from '@repo/config';
 import { definitionList, findingCard, h, pageLang } from './dom.ts';
 
 const T = {

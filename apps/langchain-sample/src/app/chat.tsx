@@ -1,6 +1,6 @@
 'use client';
 import { ChatView, type Lang } from '@repo/ui';
-import { useAgentChat } from '../components/use-agent-chat.ts';
+import { useAgentChat } from '@/components/use-agent-chat.ts';
 
 /** The agent's event stream wired to the shared ChatView. */
 export function Chat({
@@ -21,6 +21,7 @@ export function Chat({
       error={chat.error}
       docsBaseUrl={docsBaseUrl}
       suggestions={suggestions}
+      loginHref={`/auth/login?ui_locales=${lang}`}
       onSend={chat.send}
       onStop={chat.stop}
       onRetry={chat.retry}

@@ -1,8 +1,8 @@
+import { sourceInfo } from '@repo/chat';
 import type { Config } from '@repo/config';
 import { AppHeader, type Lang, UserMenu } from '@repo/ui';
-import { sourceInfo } from '@repo/ui/server';
-import { appStrings } from '../i18n/strings.ts';
-import type { SignedInUser } from '../lib/server/session.ts';
+import { appStrings } from '@/i18n/strings.ts';
+import type { SignedInUser } from '@/lib/server/session.ts';
 import { LanguageControl } from './language-control.tsx';
 
 /** The shared header with this sample's pages (Chat, Documents) when signed in. */

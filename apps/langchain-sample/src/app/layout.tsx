@@ -3,7 +3,7 @@ import './documents.css';
 import { SampleDocument } from '@repo/ui';
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { requestLang } from '../lib/server/lang.ts';
+import { requestLang } from '@/lib/server/lang.ts';
 
 export const metadata: Metadata = {
   title: 'Assistant0 · Amazon Bedrock · LangChain.js',

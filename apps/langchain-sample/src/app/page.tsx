@@ -1,9 +1,9 @@
 import { DOCS_BASE_URL } from '@repo/config';
 import { Landing } from '@repo/ui';
-import { appStrings } from '../i18n/strings.ts';
-import { serverContext } from '../lib/server/context.ts';
-import { requestLang } from '../lib/server/lang.ts';
-import { signedInUser } from '../lib/server/session.ts';
+import { appStrings } from '@/i18n/strings.ts';
+import { serverContext } from '@/lib/server/context.ts';
+import { requestLang } from '@/lib/server/lang.ts';
+import { signedInUser } from '@/lib/server/session.ts';
 import { Chat } from './chat.tsx';
 import { Header } from './header.tsx';
 
@@ -21,8 +21,9 @@ export default async function Home() {
       ) : (
         <Landing
           lang={lang}
-          loginHref="/auth/login"
-          signupHref="/auth/login?screen_hint=signup"
+          // ui_locales: Auth0's Universal Login (and the dev issuer) show their screens in the app's language.
+          loginHref={`/auth/login?ui_locales=${lang}`}
+          signupHref={`/auth/login?screen_hint=signup&ui_locales=${lang}`}
           lead={t.landingLead}
           points={t.landingPoints}
         />

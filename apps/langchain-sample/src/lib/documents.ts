@@ -1,9 +1,10 @@
-// The app's document store: @repo/documents with the configured Bedrock embeddings (from @repo/auth).
-// One store per server process, kept on globalThis so Next.js dev reloads do not open PGlite twice.
+// The app's document store: @repo/documents with the configured Bedrock embeddings (from @repo/auth). The
+// server context opens it once per process (kept across Next.js dev reloads, so PGlite is not opened twice).
 import { join } from 'node:path';
 import { embeddings } from '@repo/auth/langchain';
 import type { Config } from '@repo/config';
-import { type DocumentStore, type Embedder, openDocumentStore } from '@repo/documents';
+import { type DocumentStore, type DocumentUser, type Embedder, openDocumentStore } from '@repo/documents';
+import type { SignedInUser } from './server/session.ts';
 
 /**
  * The embedding space the stored vectors belong to. The emulator's vectors are not Titan's, so its
@@ -24,20 +25,16 @@ export function documentEmbedder(config: Config): Embedder {
   };
 }
 
-const holder = globalThis as typeof globalThis & { __langchainSampleDocuments?: Promise<DocumentStore> };
+/** Who the documents' access rules see: the user's ID, and the e-mail address shares are matched on. */
+export function documentUser(user: SignedInUser): DocumentUser {
+  return { userId: user.sub, email: user.verifiedEmail };
+}
 
-export function documentStore(config: Config): Promise<DocumentStore> {
-  if (!holder.__langchainSampleDocuments) {
-    holder.__langchainSampleDocuments = openDocumentStore({
-      embedder: documentEmbedder(config),
-      // DATABASE_URL: a PostgreSQL server with pgvector; unset: embedded PGlite in a git-ignored folder.
-      databaseUrl: config.documents?.databaseUrl,
-      dataDir: join(process.cwd(), '.data', 'documents'),
-    }).catch((error) => {
-      // Let the next request try again (e.g. after the database comes up).
-      holder.__langchainSampleDocuments = undefined;
-      throw error;
-    });
-  }
-  return holder.__langchainSampleDocuments;
+/** The app's store: DATABASE_URL (PostgreSQL with pgvector) when set, else embedded PGlite in a git-ignored folder. */
+export function openAppDocumentStore(config: Config): Promise<DocumentStore> {
+  return openDocumentStore({
+    embedder: documentEmbedder(config),
+    databaseUrl: config.documents?.databaseUrl,
+    dataDir: join(process.cwd(), '.data', 'documents'),
+  });
 }

@@ -1,8 +1,9 @@
+import { sourceInfo } from '@repo/chat';
 import { DOCS_BASE_URL } from '@repo/config';
 import { AppHeader, Landing, UserMenu } from '@repo/ui';
-import { sourceInfo } from '@repo/ui/server';
 import { serverContext } from '@/lib/server/context.ts';
 import { requestLang } from '@/lib/server/lang.ts';
+import { signedInUser } from '@/lib/server/session.ts';
 import { Chat } from './chat.tsx';
 import { LanguageControl } from './language-control.tsx';
 
@@ -10,24 +11,14 @@ import { LanguageControl } from './language-control.tsx';
 export const dynamic = 'force-dynamic';
 
 export default async function Home() {
-  const [{ config, auth0 }, lang] = await Promise.all([serverContext(), requestLang()]);
-  const session = await auth0.getSession();
-  const user = session?.user;
+  const [{ config }, lang, user] = await Promise.all([serverContext(), requestLang(), signedInUser()]);
   return (
     <>
       <AppHeader
         lang={lang}
         source={sourceInfo(config)}
         languageSwitch={<LanguageControl lang={lang} />}
-        user={
-          user ? (
-            <UserMenu
-              lang={lang}
-              logoutHref="/auth/logout"
-              user={{ name: user.name, email: user.email, picture: user.picture }}
-            />
-          ) : undefined
-        }
+        user={user ? <UserMenu lang={lang} logoutHref="/auth/logout" user={user.profile} /> : undefined}
       />
       {user ? (
         <Chat lang={lang} docsBaseUrl={DOCS_BASE_URL} />

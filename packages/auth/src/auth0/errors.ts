@@ -1,6 +1,6 @@
 import type { Localized } from '@repo/config';
 
-export type Auth0SetupErrorCode = 'auth0-app-location-missing' | 'auth0-dev-domain-not-loopback' | 'dev-idp-port-taken';
+export type Auth0SetupErrorCode = 'auth0-app-location-missing' | 'auth0-dev-domain-not-loopback';
 
 /**
  * Auth0 sign-in cannot be wired up as configured. `localized` says what to do in both languages; the English

@@ -1,4 +1,4 @@
-// @repo/auth/auth0: Auth0 sign-in for the Next.js samples. `ensureDevIdp` lives in `@repo/auth/auth0/dev-idp`.
+// @repo/auth/auth0: Auth0 sign-in for the Next.js samples (the local dev issuer is started by `pnpm dev`, @repo/devtools).
 
 export { auth0Client } from './client.ts';
 export { Auth0SetupError, type Auth0SetupErrorCode } from './errors.ts';

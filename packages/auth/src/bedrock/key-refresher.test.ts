@@ -1,5 +1,5 @@
+import { inspectApiKey } from '@repo/config';
 import { describe, expect, it } from 'vitest';
-import { inspectApiKey } from '../keys.ts';
 import { BedrockCredentialError } from './errors.ts';
 import { type AwsCredentialIdentity, createKeyRefresher } from './key-refresher.ts';
 

@@ -2,8 +2,7 @@
 // One refresher per Config: every client made from that Config shares its keys.
 
 import { getToken } from '@aws/bedrock-token-generator';
-import { fingerprint } from '@repo/config';
-import { inspectApiKey } from '../keys.ts';
+import { fingerprint, inspectApiKey } from '@repo/config';
 import { BedrockCredentialError, summarizeCause, withIamTimeout } from './errors.ts';
 
 /** The shape every AWS credential provider returns (kept local: no dependency on @smithy/types). */

@@ -15,8 +15,17 @@ import {
   bedrockRuntimeClient,
   redact,
 } from '@repo/auth';
-import { inspectApiKey, type KeyInspection } from '@repo/auth/keys';
-import { type Config, type Finding, fingerprint, formatUtc, hasErrors, type Lang, type Localized } from '@repo/config';
+import {
+  type Config,
+  type Finding,
+  fingerprint,
+  formatUtc,
+  hasErrors,
+  inspectApiKey,
+  type KeyInspection,
+  type Lang,
+  type Localized,
+} from '@repo/config';
 import { findModel, invocableIdFor, parseModelId, profileIdFor, whereProcessed } from '@repo/config/models';
 import {
   compareFoundationModel,

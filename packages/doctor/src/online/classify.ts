@@ -2,7 +2,8 @@
 // Matching is on the exception name, the HTTP status and Bedrock's own wording, which is stable and
 // documented in the troubleshooting pages (see the tests for each answer reproduced through the emulator).
 import { redact } from '@repo/auth';
-import type { KeyInspection } from '@repo/auth/keys';
+import { DNS_ERROR_CODES as DNS_CODES, NETWORK_ERROR_CODES as NETWORK_CODES } from '@repo/auth/bedrock-errors';
+import type { KeyInspection } from '@repo/config';
 import { type Config, type Finding, type Localized, wrongRegionFinding } from '@repo/config';
 import { findModel, invocability, invocableIdFor, parseModelId, profileIdFor } from '@repo/config/models';
 import { type OnlineFindingCode, onlineFinding } from './findings.ts';
@@ -32,22 +33,6 @@ export interface ErrorFacts {
   /** Network error code (ECONNREFUSED, ENOTFOUND, ...). */
   code?: string;
 }
-
-const NETWORK_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ETIMEDOUT',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'EPIPE',
-  'ECONNABORTED',
-  'UND_ERR_CONNECT_TIMEOUT',
-  'ERR_HTTP2_ERROR',
-  'ERR_HTTP2_STREAM_ERROR',
-  'ERR_HTTP2_SESSION_ERROR',
-  'ERR_HTTP2_GOAWAY_SESSION',
-]);
-const DNS_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL']);
 
 function networkCode(error: unknown, depth = 0): string | undefined {
   if (!error || typeof error !== 'object' || depth > 4) return undefined;

@@ -1,5 +1,5 @@
+import type { SourceInfo } from '@repo/chat/errors';
 import type { ReactNode } from 'react';
-import type { SourceInfo } from '../chat-types.ts';
 import { type Lang, strings } from '../i18n/strings.ts';
 import { SourceBadge } from './SourceBadge.tsx';
 

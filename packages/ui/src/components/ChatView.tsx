@@ -1,7 +1,6 @@
 'use client';
+import type { ChatErrorPayload, ChatMessage, ChatStatus } from '@repo/chat/errors';
 import { useEffect, useRef } from 'react';
-import type { ChatErrorPayload } from '../chat-errors.ts';
-import type { ChatMessage, ChatStatus } from '../chat-types.ts';
 import { type Lang, strings } from '../i18n/strings.ts';
 import { Composer } from './Composer.tsx';
 import { ErrorNotice } from './ErrorNotice.tsx';

@@ -1,4 +1,4 @@
-import { CHAT_ERRORS, type ChatErrorPayload } from '../chat-errors.ts';
+import { CHAT_ERRORS, type ChatErrorPayload } from '@repo/chat/errors';
 import { type Lang, strings } from '../i18n/strings.ts';
 
 export interface ErrorNoticeProps {

@@ -3,7 +3,7 @@ import { LANG_COOKIE } from '../i18n/lang.ts';
 import { LANGS, type Lang, strings } from '../i18n/strings.ts';
 
 /** Remembers an explicit language choice for a year (the server reads it before Accept-Language). */
-export function rememberLang(lang: Lang) {
+function rememberLang(lang: Lang) {
   // biome-ignore lint/suspicious/noDocumentCookie: a plain preference cookie, read by the server on the next render
   document.cookie = `${LANG_COOKIE}=${lang}; path=/; max-age=31536000; samesite=lax`;
 }

@@ -1,4 +1,4 @@
-import type { ChatMessage, ChatStatus } from '../chat-types.ts';
+import type { ChatMessage, ChatStatus } from '@repo/chat/errors';
 import { type Lang, strings } from '../i18n/strings.ts';
 import { Markdown } from './Markdown.tsx';
 import { ToolCard } from './ToolCard.tsx';

@@ -1,4 +1,4 @@
-import type { SourceInfo } from '../chat-types.ts';
+import type { SourceInfo } from '@repo/chat/errors';
 import { type Lang, strings } from '../i18n/strings.ts';
 
 /** Always says where answers come from (Amazon Bedrock or the local emulator) and which sign-in is in use. */

@@ -1,4 +1,4 @@
-import type { ChatPart } from '../chat-types.ts';
+import type { ChatPart } from '@repo/chat/errors';
 import { type Lang, strings } from '../i18n/strings.ts';
 
 type ToolPart = Extract<ChatPart, { type: 'tool' }>;

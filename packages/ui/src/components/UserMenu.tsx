@@ -1,4 +1,4 @@
-import type { UserInfo } from '../chat-types.ts';
+import type { UserInfo } from '@repo/chat/errors';
 import { type Lang, strings } from '../i18n/strings.ts';
 
 /** Name, e-mail and Log out. A plain link for logout: it must be a full navigation, not a client route. */

@@ -1,6 +1,6 @@
+import { CHAT_ERRORS } from '@repo/chat/errors';
 import { ONLINE_FINDINGS } from '@repo/doctor/findings';
 import { describe, expect, it } from 'vitest';
-import { CHAT_ERRORS } from '../chat-errors.ts';
 import { pickLang } from './lang.ts';
 import { STRINGS } from './strings.ts';
 

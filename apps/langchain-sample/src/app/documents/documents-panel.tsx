@@ -3,7 +3,7 @@
 // `{ error: { message, fix } }` and is shown as it is.
 import type { Lang } from '@repo/ui';
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
-import { appStrings } from '../../i18n/strings.ts';
+import { appStrings } from '@/i18n/strings.ts';
 
 interface DocumentRow {
   id: string;

@@ -1,7 +1,7 @@
 import { redirect } from 'next/navigation';
-import { serverContext } from '../../lib/server/context.ts';
-import { requestLang } from '../../lib/server/lang.ts';
-import { signedInUser } from '../../lib/server/session.ts';
+import { serverContext } from '@/lib/server/context.ts';
+import { requestLang } from '@/lib/server/lang.ts';
+import { signedInUser } from '@/lib/server/session.ts';
 import { Header } from '../header.tsx';
 import { DocumentsPanel } from './documents-panel.tsx';
 

@@ -1,6 +1,6 @@
 // What the chat route streams to the browser: one JSON event per line (NDJSON). Small on purpose, so the
 // shared chat UI does not depend on LangChain and the wire is easy to read in the browser's dev tools.
-import type { ChatErrorPayload } from '@repo/ui';
+import type { ChatErrorPayload } from '@repo/chat/errors';
 
 export type ChatEvent =
   | { type: 'text'; delta: string }

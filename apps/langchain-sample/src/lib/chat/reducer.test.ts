@@ -1,4 +1,4 @@
-import type { ChatMessage } from '@repo/ui';
+import type { ChatMessage } from '@repo/chat/errors';
 import { describe, expect, it } from 'vitest';
 import type { ChatEvent } from './protocol.ts';
 import { encodeEvent, readEvents } from './protocol.ts';

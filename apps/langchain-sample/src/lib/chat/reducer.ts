@@ -1,5 +1,5 @@
 // Folds the route's events into the framework-neutral messages @repo/ui renders.
-import type { ChatMessage, ChatPart } from '@repo/ui';
+import type { ChatMessage, ChatPart } from '@repo/chat/errors';
 import type { ChatEvent, ConversationMessage } from './protocol.ts';
 
 /** Applies one event to the assistant message being written (the last message), immutably. */

@@ -1,12 +1,12 @@
 // The body the chat page sends: plain texts plus `timeZone` and `lang`. The caps, the field-naming answers
-// and the rest of the checks are the ones every sample shares (@repo/ui/server).
+// and the rest of the checks are the ones every sample shares (@repo/chat).
 import {
   CHAT_LIMITS,
   type ChatRequestCheck,
   chatRequestOptions,
   chatRole,
   checkChatRequest as checkAgainst,
-} from '@repo/ui/server';
+} from '@repo/chat';
 import { z } from 'zod';
 
 const message = z.object({

@@ -5,8 +5,9 @@
 //   POST   /api/documents/:id/shares        share with { email } (owner only)
 //   DELETE /api/documents/:id/shares        unshare { email } (owner only)
 // Every refusal is JSON `{ error: { code, message: {ja,en}, fix: {ja,en} } }` with a fitting status.
+import { chatErrorResponse } from '@repo/chat';
 import { type DocumentStore, DocumentsError, readUploadRequest } from '@repo/documents';
-import { chatErrorResponse } from '@repo/ui/server';
+import { documentUser } from '../documents.ts';
 import type { SignedInUser } from '../server/session.ts';
 
 export interface DocumentsDeps {
@@ -60,37 +61,38 @@ async function emailFrom(request: Request): Promise<string | undefined> {
 
 /** The document as its owner now sees it (with the updated share list). */
 async function documentResponse(store: DocumentStore, user: SignedInUser, id: string): Promise<Response> {
-  const document = (await store.listDocuments(user.documents)).find((d) => d.id === id);
+  const document = (await store.listDocuments(documentUser(user))).find((d) => d.id === id);
   return json({ document });
 }
 
 export function createDocumentsHandlers(deps: DocumentsDeps) {
   return {
-    list: () => guarded(deps, async (user, store) => json({ documents: await store.listDocuments(user.documents) })),
+    list: () =>
+      guarded(deps, async (user, store) => json({ documents: await store.listDocuments(documentUser(user)) })),
 
     upload: (request: Request) =>
       guarded(deps, async (user, store) => {
         // Multipart only, read with a byte cap whatever Content-Length says (413 past the limit).
         const upload = await readUploadRequest(request);
-        const document = await store.addDocument(user.documents, upload);
+        const document = await store.addDocument(documentUser(user), upload);
         return json({ document }, 201);
       }),
 
     remove: (id: string) =>
       guarded(deps, async (user, store) => {
-        await store.deleteDocument(user.documents, id);
+        await store.deleteDocument(documentUser(user), id);
         return json({ deleted: id });
       }),
 
     share: (id: string, request: Request) =>
       guarded(deps, async (user, store) => {
-        await store.shareDocument(user.documents, id, (await emailFrom(request)) ?? '');
+        await store.shareDocument(documentUser(user), id, (await emailFrom(request)) ?? '');
         return documentResponse(store, user, id);
       }),
 
     unshare: (id: string, request: Request) =>
       guarded(deps, async (user, store) => {
-        await store.unshareDocument(user.documents, id, (await emailFrom(request)) ?? '');
+        await store.unshareDocument(documentUser(user), id, (await emailFrom(request)) ?? '');
         return documentResponse(store, user, id);
       }),
   };

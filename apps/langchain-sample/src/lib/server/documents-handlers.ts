@@ -3,12 +3,7 @@ import { createDocumentsHandlers } from '../documents-api/handlers.ts';
 import { serverContext } from './context.ts';
 import { signedInUser } from './session.ts';
 
-let handlers: ReturnType<typeof createDocumentsHandlers> | undefined;
-
-export function documentsHandlers() {
-  handlers ??= createDocumentsHandlers({
-    user: signedInUser,
-    documents: async () => (await serverContext()).documents(),
-  });
-  return handlers;
-}
+export const documentsHandlers = createDocumentsHandlers({
+  user: signedInUser,
+  documents: async () => (await serverContext()).documents(),
+});

@@ -1,27 +1,23 @@
+// The signed-in user and their access token, from the Auth0 session (the SDK finds the request through Next.js).
 import 'server-only';
-import type { DocumentUser } from '@repo/documents';
-import type { UserInfo } from '@repo/ui';
+import type { UserInfo } from '@repo/chat';
 import { serverContext } from './context.ts';
 
 export interface SignedInUser {
+  /** The user's ID at the issuer (`auth0|...`, `dev-idp|...`). */
+  sub: string;
   profile: UserInfo;
-  /** Identity for the documents' access rules. */
-  documents: DocumentUser;
+  /** The e-mail address, unless the issuer marks it as not verified (so it can be trusted to match shares). */
+  verifiedEmail?: string;
 }
 
-/**
- * The signed-in user, or null. Shares are matched by e-mail, so an address the issuer marks as not
- * verified is not used for them.
- */
+/** The signed-in user, or null. */
 export async function signedInUser(): Promise<SignedInUser | null> {
   const { auth0 } = await serverContext();
   const user = (await auth0.getSession())?.user;
   if (!user?.sub) return null;
-  const email = typeof user.email === 'string' && user.email_verified !== false ? user.email : undefined;
-  return {
-    profile: { name: user.name, email: user.email, picture: user.picture },
-    documents: { userId: user.sub, email },
-  };
+  const verifiedEmail = typeof user.email === 'string' && user.email_verified !== false ? user.email : undefined;
+  return { sub: user.sub, profile: { name: user.name, email: user.email, picture: user.picture }, verifiedEmail };
 }
 
 /** The user's access token for the issuer's APIs (the SDK refreshes it when it has expired). */

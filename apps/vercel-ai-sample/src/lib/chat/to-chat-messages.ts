@@ -1,5 +1,5 @@
 // AI SDK UIMessages -> the framework-neutral messages @repo/ui renders.
-import type { ChatMessage, ChatPart, ToolState } from '@repo/ui';
+import type { ChatMessage, ChatPart, ToolState } from '@repo/chat/errors';
 import type { UIMessage } from 'ai';
 
 const TOOL_STATE: Record<string, ToolState> = {

@@ -1,3 +1,4 @@
+import 'server-only';
 import { LANG_COOKIE, type Lang, pickLang } from '@repo/ui/i18n';
 import { cookies, headers } from 'next/headers';
 

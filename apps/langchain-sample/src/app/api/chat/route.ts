@@ -1,23 +1,54 @@
-import { oncePerProcess } from '@repo/ui/server';
-import { createChatHandler } from '../../../lib/chat/handler.ts';
-import { serverContext } from '../../../lib/server/context.ts';
-import { accessToken, signedInUser } from '../../../lib/server/session.ts';
+// POST /api/chat: a chat on Amazon Bedrock with a LangChain.js agent, for signed-in users only. It reads top to
+// bottom: sign-in, rate limit, body check, then LangChain's own calls. The Vercel AI SDK sample's route.ts has
+// the same steps in the same order.
+import { CHAT_LIMITS, chatErrorResponse, createRateLimiter, readChatRequest } from '@repo/chat';
+import { createAgent } from 'langchain';
+import { toChatEvents, toLangChainMessages } from '@/lib/chat/agent-events.ts';
+import { eventStreamResponse } from '@/lib/chat/event-stream.ts';
+import { checkChatRequest } from '@/lib/chat/request.ts';
+import { SYSTEM_PROMPT } from '@/lib/chat/system-prompt.ts';
+import { documentUser } from '@/lib/documents.ts';
+import { serverContext } from '@/lib/server/context.ts';
+import { accessToken, signedInUser } from '@/lib/server/session.ts';
+import { createTools } from '@/lib/tools/index.ts';
 
-// The agent streams for as long as it needs; never cache.
+// The agent streams for as long as it needs; never cached.
 export const dynamic = 'force-dynamic';
+export const maxDuration = 60;
 
-// Built once (with its rate limiter); a failed server context (a .env mistake) is retried on the next request.
-const chatHandler = oncePerProcess(async () => {
-  const context = await serverContext();
-  return createChatHandler({
-    config: context.config,
-    user: signedInUser,
-    accessToken,
-    model: () => context.model,
-    documents: context.documents,
-  });
-});
+// Per user, in memory (one server process; behind several instances use a shared store).
+const limiter = createRateLimiter({ limit: CHAT_LIMITS.requestsPerMinute, windowMs: 60_000 });
 
 export async function POST(request: Request) {
-  return (await chatHandler())(request);
+  // 1. Sign-in: the Auth0 session. An API answers 401 JSON, not a redirect to the login page.
+  const user = await signedInUser();
+  if (!user) return chatErrorResponse({ code: 'unauthenticated' });
+
+  // 2. Rate limit: one user cannot slow the app for the others.
+  const limit = limiter.check(user.sub);
+  if (!limit.ok) return chatErrorResponse({ code: 'rate-limited', retryAfterSeconds: limit.retryAfterSeconds });
+
+  // 3. Body check: size caps and the schema; a mistake is answered naming the field, in Japanese and English.
+  const body = await readChatRequest(request, checkChatRequest);
+  if (!body.ok) return body.response;
+  const { timeZone = 'UTC', lang = 'en' } = body.value;
+  const { config, model, documents } = await serverContext();
+  const tools = createTools({
+    timeZone,
+    lang,
+    issuerBaseUrl: config.auth0.issuerBaseUrl,
+    getAccessToken: accessToken,
+    user: documentUser(user),
+    documents,
+  });
+
+  // 4. The framework's own calls: an agent (a ReAct loop on LangGraph) over ChatBedrockConverse with the tools.
+  const agent = createAgent({ model, tools, systemPrompt: SYSTEM_PROMPT });
+  // Not awaited here: the response's stream runs it, so a failure (throttled, ...) becomes an error event.
+  const stream = agent.stream(
+    { messages: toLangChainMessages(body.value.messages) },
+    // LangGraph counts each node: two per model/tool round trip, plus one.
+    { streamMode: ['messages', 'updates'], signal: request.signal, recursionLimit: CHAT_LIMITS.maxSteps * 2 + 1 },
+  );
+  return eventStreamResponse(toChatEvents(stream), request.signal);
 }

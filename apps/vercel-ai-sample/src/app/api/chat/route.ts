@@ -1,10 +1,65 @@
-import { handleChat } from '@/lib/chat/handle-chat.ts';
-import { chatDeps } from '@/lib/server/chat-deps.ts';
+// POST /api/chat: a chat on Amazon Bedrock with the Vercel AI SDK, for signed-in users only. It reads top to
+// bottom: sign-in, rate limit, body check, then the AI SDK's own streamText call. The LangChain sample's
+// route.ts has the same steps in the same order.
+import {
+  CHAT_LIMITS,
+  CHAT_STREAM_HEADERS,
+  chatErrorResponse,
+  createRateLimiter,
+  encodeChatError,
+  readChatRequest,
+  reportChatFailure,
+} from '@repo/chat';
+import { convertToModelMessages, stepCountIs, streamText } from 'ai';
+import { checkChatRequest, checkUIMessages } from '@/lib/chat/request.ts';
+import { SYSTEM_PROMPT } from '@/lib/chat/system-prompt.ts';
+import { serverContext } from '@/lib/server/context.ts';
+import { accessToken, signedInUser } from '@/lib/server/session.ts';
+import { createTools } from '@/lib/tools/index.ts';
 
 // Streams for as long as the answer takes; never cached.
 export const dynamic = 'force-dynamic';
 export const maxDuration = 60;
 
+// Per user, in memory (one server process; behind several instances use a shared store).
+const limiter = createRateLimiter({ limit: CHAT_LIMITS.requestsPerMinute, windowMs: 60_000 });
+
 export async function POST(request: Request) {
-  return handleChat(request, await chatDeps());
+  // 1. Sign-in: the Auth0 session. An API answers 401 JSON, not a redirect to the login page.
+  const user = await signedInUser();
+  if (!user) return chatErrorResponse({ code: 'unauthenticated' });
+
+  // 2. Rate limit: one user cannot slow the app for the others.
+  const limit = limiter.check(user.sub);
+  if (!limit.ok) return chatErrorResponse({ code: 'rate-limited', retryAfterSeconds: limit.retryAfterSeconds });
+
+  // 3. Body check: size caps and the schema; a mistake is answered naming the field, in Japanese and English.
+  const body = await readChatRequest(request, checkChatRequest);
+  if (!body.ok) return body.response;
+  const { timeZone = 'UTC', lang = 'en' } = body.value;
+  const { config, bedrock } = await serverContext();
+  const tools = createTools({ timeZone, lang, issuerBaseUrl: config.auth0.issuerBaseUrl, getAccessToken: accessToken });
+  const checked = await checkUIMessages(body.value.messages, tools);
+  if (!checked.ok) return checked.response;
+
+  // 4. The framework's own call: streamText on the Bedrock model, with the tools.
+  const result = streamText({
+    model: bedrock(config.bedrock.chatModelId),
+    system: SYSTEM_PROMPT,
+    messages: await convertToModelMessages(checked.messages, { tools, ignoreIncompleteToolCalls: true }),
+    tools,
+    stopWhen: stepCountIs(CHAT_LIMITS.maxSteps),
+    abortSignal: request.signal,
+    // Reported once, classified, in toUIMessageStreamResponse below (the default would print a stack).
+    onError: () => {},
+  });
+
+  return result.toUIMessageStreamResponse({
+    headers: CHAT_STREAM_HEADERS,
+    originalMessages: checked.messages,
+    // Tool failures are our own messages (CalculatorError, UserInfoError): the model and the card may show them.
+    redactToolErrors: false,
+    // The provider's message stays in the server log; the browser gets a code it can explain (throttled, ...).
+    onError: (error) => encodeChatError({ code: reportChatFailure(error) }),
+  });
 }

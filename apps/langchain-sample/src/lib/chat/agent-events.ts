@@ -1,0 +1,50 @@
+// Between the browser's conversation and the LangChain agent: the texts as LangChain messages going in, the
+// agent's stream as the chat protocol's events coming out.
+import { AIMessage, type BaseMessage, HumanMessage, ToolMessage } from '@langchain/core/messages';
+import type { ChatEvent, ConversationMessage } from './protocol.ts';
+
+export function toLangChainMessages(messages: readonly ConversationMessage[]): BaseMessage[] {
+  return messages
+    .filter((m) => m.text.trim())
+    .map((m) => (m.role === 'user' ? new HumanMessage(m.text) : new AIMessage(m.text)));
+}
+
+/**
+ * The events of an agent stream in `['messages', 'updates']` mode: text as the model writes it ("messages"),
+ * tool calls and results as the graph's nodes finish ("updates", where tool inputs are complete).
+ */
+export async function* toChatEvents(
+  stream: AsyncIterable<unknown> | Promise<AsyncIterable<unknown>>,
+): AsyncGenerator<ChatEvent> {
+  for await (const [mode, chunk] of (await stream) as AsyncIterable<[string, unknown]>) {
+    if (mode === 'messages') {
+      const [message] = chunk as [BaseMessage, unknown];
+      if (message.getType() === 'ai' && !ToolMessage.isInstance(message)) {
+        const delta = message.text;
+        if (delta) yield { type: 'text', delta };
+      }
+      continue;
+    }
+    for (const update of Object.values(chunk as Record<string, { messages?: BaseMessage[] } | undefined>)) {
+      for (const message of update?.messages ?? []) {
+        if (AIMessage.isInstance(message)) {
+          for (const call of message.tool_calls ?? []) {
+            yield { type: 'tool-call', id: call.id ?? call.name, name: call.name, input: call.args };
+          }
+        } else if (ToolMessage.isInstance(message)) {
+          yield message.status === 'error'
+            ? { type: 'tool-result', id: message.tool_call_id, errorText: message.text }
+            : { type: 'tool-result', id: message.tool_call_id, output: message.artifact ?? parseJson(message.text) };
+        }
+      }
+    }
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}

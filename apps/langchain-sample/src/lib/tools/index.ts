@@ -1,0 +1,22 @@
+// The agent's tools, as LangChain tools. One file per tool, each a function of the request's ToolContext; to
+// add a tool, write its file here and list it below. The Vercel AI SDK sample's src/lib/tools/ has the same
+// files (search_documents is this sample's own).
+
+import type { ToolContext as SharedToolContext } from '@repo/chat/tools';
+import type { DocumentStore, DocumentUser } from '@repo/documents';
+import { calculatorTool } from './calculator.ts';
+import { currentTimeTool } from './current-time.ts';
+import { searchDocumentsTool } from './search-documents.ts';
+import { userInfoTool } from './user-info.ts';
+
+export interface ToolContext extends SharedToolContext {
+  /** Who is asking: the search runs with these access rules. */
+  user: DocumentUser;
+  documents: () => Promise<DocumentStore>;
+}
+
+export type { Citation } from './search-documents.ts';
+
+export function createTools(context: ToolContext) {
+  return [userInfoTool(context), calculatorTool(), currentTimeTool(context), searchDocumentsTool(context)];
+}

@@ -1,0 +1,224 @@
+// The chat route against the Bedrock emulator over real sockets: the real AI SDK provider from @repo/auth,
+// real streamText and tools, the UI message stream as the browser receives it. Only the session lookup is
+// given directly (the signed-in path through Auth0 is covered by the built app's tests).
+
+import { fakeShortTermKey } from '@repo/auth/testing';
+import { type RunningEmulator, startEmulator } from '@repo/bedrock-emulator';
+import { CHAT_LIMITS } from '@repo/chat';
+import { emptyEnvFile } from '@repo/devtools/hermetic-env';
+import { freePort } from '@repo/testing';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SignedInUser } from '@/lib/server/session.ts';
+
+const session = vi.hoisted(() => ({ user: null as SignedInUser | null }));
+vi.mock('@/lib/server/session.ts', () => ({
+  signedInUser: async () => session.user,
+  accessToken: async () => 'not-used-here',
+}));
+
+let emulator: RunningEmulator;
+const errors: string[] = [];
+let users = 0;
+
+/** A fresh signed-in user per test, so the per-user rate limit of one test does not reach the next. */
+function signIn() {
+  users += 1;
+  session.user = { sub: `dev-idp|alex-${users}`, profile: { name: 'Alex' } };
+}
+
+/** The route module as the app loads it, reading the given .env values (and no developer's .env file). */
+async function route(vars: Record<string, string>, now?: Date) {
+  vi.resetModules();
+  vi.unstubAllEnvs();
+  vi.stubEnv('DOTENV_CONFIG_PATH', emptyEnvFile());
+  for (const [name, value] of Object.entries(vars)) vi.stubEnv(name, value);
+  const module = await import('./route.ts');
+  if (now) {
+    // The config is read as at `now` (it would refuse an expired key); Bedrock sees the real time.
+    vi.useFakeTimers({ now, toFake: ['Date'] });
+    await (await import('@/lib/server/context.ts')).serverContext();
+    vi.useRealTimers();
+  }
+  return module.POST;
+}
+
+let POST: (request: Request) => Promise<Response>;
+
+beforeAll(async () => {
+  emulator = await startEmulator({ port: 0 });
+  vi.spyOn(console, 'error').mockImplementation((line: unknown) => {
+    errors.push(String(line));
+  });
+});
+afterAll(async () => {
+  vi.restoreAllMocks();
+  vi.unstubAllEnvs();
+  await emulator.close();
+});
+beforeEach(async () => {
+  signIn();
+  POST = await route({ BEDROCK_MODE: 'emulator', BEDROCK_EMULATOR_PORT: String(emulator.port) });
+  await fetch(`${emulator.url}/_emulator/reset`, { method: 'POST' });
+});
+afterEach(() => vi.useRealTimers());
+
+function chatRequest(text: string, extra: Record<string, unknown> = {}) {
+  return new Request('http://localhost/api/chat', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      id: 'chat-1',
+      trigger: 'submit-message',
+      messages: [{ id: 'u1', role: 'user', parts: [{ type: 'text', text }] }],
+      timeZone: 'Asia/Tokyo',
+      ...extra,
+    }),
+  });
+}
+
+/** The UI message stream (server-sent events) as a list of chunks. */
+async function chunks(response: Response): Promise<Array<Record<string, unknown>>> {
+  const text = await response.text();
+  return text
+    .split('\n')
+    .filter((line) => line.startsWith('data: ') && line !== 'data: [DONE]')
+    .map((line) => JSON.parse(line.slice(6)));
+}
+
+const textOf = (list: Array<Record<string, unknown>>) =>
+  list
+    .filter((c) => c.type === 'text-delta')
+    .map((c) => c.delta)
+    .join('');
+
+describe('POST /api/chat against the emulator', () => {
+  it('streams an answer in several chunks, in the language of the question', async () => {
+    const response = await POST(chatRequest('こんにちは。自己紹介をしてください。'));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/event-stream');
+    const list = await chunks(response);
+    expect(list.filter((c) => c.type === 'text-delta').length).toBeGreaterThan(1);
+    expect(textOf(list)).toMatch(/[ぁ-んァ-ン一-龥]/);
+    expect(list.at(-1)?.type).toBe('finish');
+  });
+
+  it('runs a tool round trip: calculator input, output, then the answer using it', async () => {
+    const list = await chunks(await POST(chatRequest('Please calculate (12 + 30) * 2')));
+    const input = list.find((c) => c.type === 'tool-input-available');
+    expect(input).toMatchObject({ toolName: 'calculator' });
+    const output = list.find((c) => c.type === 'tool-output-available');
+    expect(output?.output).toMatchObject({ result: 84 });
+    expect(textOf(list)).toContain('84');
+  });
+
+  it('reports a throttled stream as a friendly error code, not the provider message', async () => {
+    await fetch(`${emulator.url}/_emulator/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        operation: 'converse-stream',
+        exception: 'ThrottlingException',
+        afterEvents: 2,
+        count: 1,
+      }),
+    });
+    const list = await chunks(await POST(chatRequest('Tell me a story')));
+    const error = list.find((c) => c.type === 'error');
+    expect(JSON.parse(String(error?.errorText))).toEqual({ error: { code: 'throttled' } });
+    expect(errors.at(-1)).toMatch(/^chat: throttled:/);
+  });
+
+  it('reports throttling that outlasts the SDK retries the same way', async () => {
+    await fetch(`${emulator.url}/_emulator/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ operation: 'converse-stream', exception: 'ThrottlingException', count: 3 }),
+    });
+    const list = await chunks(await POST(chatRequest('Hello')));
+    expect(JSON.parse(String(list.find((c) => c.type === 'error')?.errorText))).toEqual({
+      error: { code: 'throttled' },
+    });
+  }, 20_000);
+
+  it('maps model access not granted to its code', async () => {
+    await fetch(`${emulator.url}/_emulator/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        operation: 'converse-stream',
+        exception: 'AccessDeniedException',
+        message: "You don't have access to the model with the specified model ID.",
+        count: 1,
+      }),
+    });
+    const list = await chunks(await POST(chatRequest('Hello')));
+    expect(JSON.parse(String(list.find((c) => c.type === 'error')?.errorText))).toEqual({
+      error: { code: 'model-not-enabled' },
+    });
+  });
+});
+
+describe('POST /api/chat with a broken Bedrock setup', () => {
+  it('an expired short-term API key is reported as expired-key', async () => {
+    const issuedAt = new Date(Date.now() - 2 * 24 * 3600 * 1000);
+    const key = fakeShortTermKey({ region: 'us-east-1', issuedAt, expiresInSeconds: 3600 });
+    const expired = await route(
+      {
+        BEDROCK_MODE: 'emulator',
+        BEDROCK_EMULATOR_PORT: String(emulator.port),
+        AWS_REGION: 'us-east-1',
+        AWS_BEARER_TOKEN_BEDROCK: key,
+      },
+      // The config is read as at signing time (it would refuse an expired key); Bedrock sees it now.
+      new Date(issuedAt.getTime() + 60_000),
+    );
+    const list = await chunks(await expired(chatRequest('Hello')));
+    expect(JSON.parse(String(list.find((c) => c.type === 'error')?.errorText))).toEqual({
+      error: { code: 'expired-key' },
+    });
+  });
+
+  it('nothing listening at the endpoint is reported as unreachable', async () => {
+    const closed = await route({ BEDROCK_MODE: 'emulator', BEDROCK_EMULATOR_PORT: String(await freePort()) });
+    const list = await chunks(await closed(chatRequest('Hello')));
+    expect(JSON.parse(String(list.find((c) => c.type === 'error')?.errorText))).toEqual({
+      error: { code: 'unreachable' },
+    });
+  }, 20_000);
+});
+
+describe('POST /api/chat refusals', () => {
+  it('401 JSON when signed out', async () => {
+    session.user = null;
+    const response = await POST(chatRequest('hi'));
+    expect(response.status).toBe(401);
+    expect(await response.json()).toMatchObject({
+      error: { code: 'unauthenticated', message: { ja: expect.any(String) } },
+    });
+  });
+
+  it('400 for a body that is not JSON, or not a chat request', async () => {
+    const notJson = new Request('http://localhost/api/chat', { method: 'POST', body: '{oops' });
+    expect((await POST(notJson)).status).toBe(400);
+    const wrong = await POST(chatRequest('hi', { messages: [{ id: 'x', role: 'system', parts: [] }] }));
+    expect(wrong.status).toBe(400);
+    expect((await wrong.json()).error.detail.en).toContain('messages[0].role');
+  });
+
+  it('413 for a body over the cap', async () => {
+    const response = await POST(chatRequest('x'.repeat(CHAT_LIMITS.maxBodyBytes)));
+    expect(response.status).toBe(413);
+    expect((await response.json()).error.code).toBe('too-large');
+  });
+
+  it('429 with Retry-After once a user passes the limit', async () => {
+    const statuses: number[] = [];
+    const send = () => POST(new Request('http://localhost/api/chat', { method: 'POST', body: '{}' }));
+    for (let i = 0; i < CHAT_LIMITS.requestsPerMinute; i++) statuses.push((await send()).status);
+    const last = await send();
+    statuses.push(last.status);
+    expect(statuses).toEqual([...Array(CHAT_LIMITS.requestsPerMinute).fill(400), 429]);
+    expect(Number(last.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await last.json()).error.code).toBe('rate-limited');
+  });
+});

@@ -1,0 +1,14 @@
+// `calculator`: arithmetic the model should not do in its head. The parser (never eval) is in @repo/chat/tools.
+import { calculate, TOOL_DESCRIPTIONS } from '@repo/chat/tools';
+import { tool } from 'ai';
+import { z } from 'zod';
+
+export function calculatorTool() {
+  return tool({
+    description: TOOL_DESCRIPTIONS.calculator,
+    inputSchema: z.object({
+      expression: z.string().min(1).max(200).describe('The arithmetic expression, e.g. (12 + 30) * 2'),
+    }),
+    execute: async ({ expression }) => calculate(expression),
+  });
+}
