@@ -78,6 +78,8 @@ export async function benchRouteCost(name: string, options: RouteCostOptions): P
     BEDROCK_EMULATOR_PORT: String(emulatorPort),
     DEV_IDP_PORT: String(idp.port),
     AUTH0_SECRET: SECRET,
+    // The built app runs with NODE_ENV=production against the dev issuer on loopback: allowed explicitly.
+    ALLOW_DEV_ISSUER_IN_PRODUCTION: 'true',
   };
   try {
     console.log(`${name}: building the app (next build) ...`);
