@@ -208,7 +208,10 @@ const DEFINITIONS = {
   },
   'production-dev-issuer-allowed': {
     severity: 'warning',
-    title: t('本番モードでローカルの開発用 ID プロバイダーが許可されている', 'Development issuer allowed in production mode'),
+    title: t(
+      '本番モードでローカルの開発用 ID プロバイダーが許可されている',
+      'Development issuer allowed in production mode',
+    ),
   },
   'production-secret-missing': {
     severity: 'error',
