@@ -8,7 +8,8 @@ async function search(lang: 'ja' | 'en', query: string): Promise<{ hrefs: string
   const page = await live.browser.newPage();
   await page.goto(`${live.site.url}/${lang}/getting-started/`, { waitUntil: 'networkidle' });
   const open = page.locator('button[data-open-modal]');
-  await expect.poll(() => open.isEnabled()).toBe(true);
+  // Pagefind's script enables the button once it has loaded; on a busy machine that takes a few seconds.
+  await expect.poll(() => open.isEnabled(), { timeout: 15_000 }).toBe(true);
   await open.click();
   const input = page.locator('dialog input.pagefind-ui__search-input');
   await input.waitFor({ state: 'visible', timeout: 15_000 });
@@ -17,7 +18,9 @@ async function search(lang: 'ja' | 'en', query: string): Promise<{ hrefs: string
   await expect.poll(() => results.count(), { timeout: 15_000 }).toBeGreaterThan(0);
   const hrefs = await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   const status = page.locator('dialog .pagefind-ui__message');
-  await expect.poll(async () => (await status.textContent()) ?? '').not.toMatch(/^$|Searching|検索しています/);
+  await expect
+    .poll(async () => (await status.textContent()) ?? '', { timeout: 15_000 })
+    .not.toMatch(/^$|Searching|検索しています/);
   const message = (await status.textContent()) ?? '';
   await page.close();
   return { hrefs, message };
