@@ -8,5 +8,7 @@ export default defineConfig({
     globalSetup: ['tests/support/build.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // Browser checks poll for what the page shows; the 1 s default is too short while other builds share the CPU.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

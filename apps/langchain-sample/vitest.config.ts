@@ -18,5 +18,7 @@ export default defineConfig({
     // PGlite (Postgres in WebAssembly) takes seconds to start on a busy 2-core machine.
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // Browser checks poll for what the page shows; the 1 s default is too short while other builds share the CPU.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

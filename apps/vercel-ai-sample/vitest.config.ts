@@ -17,5 +17,7 @@ export default defineConfig({
     globalSetup: ['test/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // Browser checks poll for what the page shows; the 1 s default is too short while other builds share the CPU.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
