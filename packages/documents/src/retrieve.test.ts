@@ -62,6 +62,13 @@ describe('retrieve: top k authorized chunks', () => {
     await store.waitForIndex();
     const viaIndex = await store.nearest('budget notes for the launch', 10);
     const exact = await store.nearest('budget notes for the launch', 10, { exact: true });
-    expect(viaIndex).toEqual(exact);
+    // Equally near chunks (the thirty copies differ by one number) may be cut at the tenth place differently;
+    // the scores must agree everywhere, and the chunks wherever the score above the cut decides them.
+    expect(viaIndex.map((hit) => hit.score.toFixed(6))).toEqual(exact.map((hit) => hit.score.toFixed(6)));
+    const cut = exact.at(-1)?.score ?? 0;
+    const decided = (hits: typeof exact) =>
+      hits.filter((hit) => hit.score.toFixed(6) !== cut.toFixed(6)).map((hit) => `${hit.documentId}/${hit.ordinal}`);
+    expect(decided(viaIndex)).toEqual(decided(exact));
+    expect(decided(exact).length).toBeGreaterThan(0);
   });
 });

@@ -103,7 +103,7 @@ export interface DocumentStore {
     query: string,
     limit: number,
     options?: { exact?: boolean },
-  ): Promise<{ documentId: string; ordinal: number }[]>;
+  ): Promise<{ documentId: string; ordinal: number; score: number }[]>;
   /** Resolves when every stored chunk is in the vector index (new chunks are indexed in the background). */
   waitForIndex(): Promise<void>;
   close(): Promise<void>;
@@ -328,7 +328,7 @@ function createStore(sql: Sql, options: StoreOptions): DocumentStore {
     },
     async nearest(query, limit, options = {}) {
       const found = await nearestChunks(sql, await embedQuery(query), { limit, exact: options.exact ?? false });
-      return found.map(({ documentId, ordinal }) => ({ documentId, ordinal }));
+      return found.map(({ documentId, ordinal, score }) => ({ documentId, ordinal, score }));
     },
     waitForIndex: () => indexer.idle(),
     async close() {

@@ -41,8 +41,9 @@ export function nearestSql(filter: string, limit: string, offset: string): strin
       where ${indexed ? '' : 'not '}c.indexed and (${filter})
       order by c.embedding <=> $1::vector
       limit ${limit}::int + ${offset}::int)`;
+  // Equal distances are common (near-copies); the id tie-break keeps pages of a ranking from overlapping.
   return `select * from (${half(true)} union all ${half(false)}) nearest
-   order by distance limit ${limit} offset ${offset}`;
+   order by distance, document_id, ordinal limit ${limit} offset ${offset}`;
 }
 
 export interface NearestRow {
