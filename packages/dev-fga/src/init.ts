@@ -8,7 +8,7 @@ import type { FgaConfig } from '@repo/config';
 import { loadConfig } from '@repo/config/node';
 import { DEFAULT_DATA_DIR } from './data-dir.ts';
 import { modelFromDsl } from './dsl.ts';
-import { clientFor, DEV_STORE_NAME, devStore, MODEL_FILE, type ModelBody, writeModel } from './model-init.ts';
+import { clientFor, DEV_STORE_NAME, initDevStore, MODEL_FILE, type ModelBody, writeModel } from './model-init.ts';
 import { startDevFga } from './server.ts';
 
 async function running(url: string): Promise<boolean> {
@@ -34,10 +34,9 @@ async function main(): Promise<void> {
     ? undefined
     : await startDevFga({ port: fga.devFgaPort, dataDir: DEFAULT_DATA_DIR });
   try {
-    const storeId = await devStore(clientFor(fga));
-    const { id, written } = await writeModel(clientFor(fga, storeId), model);
+    const { storeId, modelId, written } = await initDevStore(fga.apiUrl);
     console.log(
-      `${written ? 'モデルを書き込みました / Model written' : 'モデルは最新です / Model already up to date'}: ${id} ` +
+      `${written ? 'モデルを書き込みました / Model written' : 'モデルは最新です / Model already up to date'}: ${modelId} ` +
         `(dev-fga ${fga.apiUrl}, store ${DEV_STORE_NAME} ${storeId})`,
     );
   } finally {

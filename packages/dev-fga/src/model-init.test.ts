@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { modelFromDsl } from './dsl.ts';
-import { clientFor, devStore, MODEL_FILE, type ModelBody, writeModel } from './model-init.ts';
+import { clientFor, devStore, initDevStore, MODEL_FILE, type ModelBody, writeModel } from './model-init.ts';
 import { type DevFga, startDevFga } from './server.ts';
 
 describe('fga:init against dev-fga', () => {
@@ -29,5 +29,10 @@ describe('fga:init against dev-fga', () => {
       contextualTuples: [{ user: 'user:*', relation: 'viewer', object: 'doc:1' }],
     });
     expect(allowed).toBe(true);
+  });
+
+  it('initDevStore finds that store and leaves its model alone (what a sample runs at every dev start)', async () => {
+    const first = await initDevStore(fga.url);
+    expect(await initDevStore(fga.url)).toEqual({ ...first, written: false });
   });
 });

@@ -1,9 +1,11 @@
 // Writing the samples' authorization model (model/documents.fga) to an FGA store: the one the configuration names,
 // or the store `auth0-ai-samples` of the local dev-fga. Used by `npm run fga:init` (init.ts).
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CredentialsMethod, OpenFgaClient } from '@openfga/sdk';
 import { transformer } from '@openfga/syntax-transformer';
 import type { FgaConfig } from '@repo/config';
+import { modelFromDsl } from './dsl.ts';
 
 export const DEV_STORE_NAME = 'auth0-ai-samples';
 export const MODEL_FILE = join(import.meta.dirname, '..', 'model', 'documents.fga');
@@ -43,4 +45,15 @@ export async function writeModel(client: OpenFgaClient, model: ModelBody): Promi
 export async function devStore(client: OpenFgaClient): Promise<string> {
   const { stores } = await client.listStores({ name: DEV_STORE_NAME });
   return stores[0]?.id ?? (await client.createStore({ name: DEV_STORE_NAME })).id;
+}
+
+/**
+ * The local dev-fga's store for the samples, with the samples' model written (what `npm run fga:init` does with no
+ * FGA_* set). Idempotent: finds the store by name and writes the model only when it differs.
+ */
+export async function initDevStore(apiUrl: string): Promise<{ storeId: string; modelId: string; written: boolean }> {
+  const storeId = await devStore(new OpenFgaClient({ apiUrl }));
+  const model = modelFromDsl(readFileSync(MODEL_FILE, 'utf8')) as ModelBody;
+  const { id, written } = await writeModel(new OpenFgaClient({ apiUrl, storeId }), model);
+  return { storeId, modelId: id, written };
 }

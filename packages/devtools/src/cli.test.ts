@@ -33,6 +33,8 @@ describe('sample-dev', () => {
       BEDROCK_MODE: 'emulator',
       BEDROCK_EMULATOR_PORT: String(emulatorPort),
       DEV_IDP_PORT: String(devIdpPort),
+      // A configured store: dev-fga (its own test in services.test.ts) would keep state in the checkout's .data/fga.
+      FGA_STORE_ID: '01JA1B2C3D4E5F6G7H8J9K0M1N',
     });
     const result = spawnSync(
       process.execPath,
@@ -63,6 +65,8 @@ describe('sample-dev', () => {
       BEDROCK_MODE: 'emulator',
       BEDROCK_EMULATOR_PORT: String(emulatorPort),
       DEV_IDP_PORT: String(devIdpPort),
+      // A configured store: dev-fga (its own test in services.test.ts) would keep state in the checkout's .data/fga.
+      FGA_STORE_ID: '01JA1B2C3D4E5F6G7H8J9K0M1N',
       PORT: String(envPort),
     });
     const args = ['--app', 'vercel-ai-sample', '--default-port', '3000', '--', process.execPath, command];

@@ -1,20 +1,27 @@
 // The local stand-ins a sample needs in development: the Bedrock emulator (when no Bedrock credential is
-// configured) and the dev OpenID Connect issuer (when no Auth0 tenant is). Started only when needed and not
-// already running (another sample, or `pnpm emulator`, may have started them); only what we started is stopped.
+// configured), the dev OpenID Connect issuer (when no Auth0 tenant is) and dev-fga (when no FGA store is). Started
+// only when needed and not already running (another sample, `pnpm emulator` or `pnpm fga` may have started them);
+// only what we started is stopped.
+import { join } from 'node:path';
 import { answersOk } from './http.ts';
 
 /** The part of @repo/config's Config this reads (structural, so any Config fits). */
 export interface ServicesConfig {
   bedrock: { mode: 'aws' | 'emulator'; endpoints: { runtime?: string }; emulatorPort: number };
   auth0: { mode: 'tenant' | 'dev'; devIdpPort: number };
+  fga?: { mode: 'dev' | 'remote'; devFgaPort: number };
 }
 
 export interface ServicePlan {
   emulator?: { port: number; url: string };
   devIdp?: { port: number; issuer: string };
+  devFga?: { port: number; url: string; dataDir: string };
 }
 
-export type ServiceName = 'emulator' | 'dev-idp';
+export type ServiceName = 'emulator' | 'dev-idp' | 'dev-fga';
+
+/** dev-fga's state, kept across restarts so shares survive: the repository's git-ignored `.data/fga`. */
+export const DEV_FGA_DATA_DIR = join(import.meta.dirname, '..', '..', '..', '.data', 'fga');
 
 export interface RunningServices {
   /** What this process started (the rest was already running or not needed). */
@@ -26,7 +33,7 @@ export interface RunningServices {
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /** Which local services the config relies on, and where. */
-export function planServices(config: ServicesConfig): ServicePlan {
+export function planServices(config: ServicesConfig, { fgaDataDir = DEV_FGA_DATA_DIR } = {}): ServicePlan {
   const plan: ServicePlan = {};
   if (config.bedrock.mode === 'emulator') {
     const endpoint = config.bedrock.endpoints.runtime ? new URL(config.bedrock.endpoints.runtime) : undefined;
@@ -39,6 +46,10 @@ export function planServices(config: ServicesConfig): ServicePlan {
   if (config.auth0.mode === 'dev') {
     const port = config.auth0.devIdpPort;
     plan.devIdp = { port, issuer: `http://localhost:${port}` };
+  }
+  if (config.fga?.mode === 'dev') {
+    const port = config.fga.devFgaPort;
+    plan.devFga = { port, url: `http://localhost:${port}`, dataDir: fgaDataDir };
   }
   return plan;
 }
@@ -57,11 +68,13 @@ interface Service {
   /** Answers 2xx when the service is running. */
   probe: string;
   start: () => Promise<{ url: string; close(): Promise<void> }>;
+  /** Runs once it answers, started by us or already running (e.g. the store and model it must hold). */
+  ready?: () => Promise<void>;
 }
 
 function servicesFor(plan: ServicePlan, options: EnsureOptions): Service[] {
   const services: Service[] = [];
-  const { emulator, devIdp } = plan;
+  const { emulator, devIdp, devFga } = plan;
   if (emulator) {
     services.push({
       name: 'emulator',
@@ -87,6 +100,23 @@ function servicesFor(plan: ServicePlan, options: EnsureOptions): Service[] {
       },
     });
   }
+  if (devFga) {
+    services.push({
+      name: 'dev-fga',
+      label: 'dev-fga (OpenFGA)',
+      url: devFga.url,
+      probe: `${devFga.url}/healthz`,
+      start: async () => {
+        const { startDevFga } = await import('@repo/dev-fga');
+        return startDevFga({ port: devFga.port, dataDir: devFga.dataDir });
+      },
+      // The samples find their store by name: create it and write the model when missing or changed.
+      ready: async () => {
+        const { initDevStore } = await import('@repo/dev-fga');
+        await initDevStore(devFga.url);
+      },
+    });
+  }
   return services;
 }
 
@@ -101,22 +131,29 @@ export async function ensureServices(plan: ServicePlan, options: EnsureOptions =
     log(`${service.label} already running at ${service.url}`);
   };
 
+  const stopAll = () => Promise.allSettled(closers.reverse().map((close) => close()));
   for (const service of servicesFor(plan, options)) {
     if (await answersOk(service.probe)) {
       reuse(service);
-      continue;
+    } else {
+      try {
+        const running = await service.start();
+        closers.push(() => running.close());
+        started.push(service.name);
+        log(`${service.label} started at ${running.url}`);
+      } catch (error) {
+        if (!(await answersOk(service.probe, 3_000))) {
+          await stopAll();
+          throw error;
+        }
+        reuse(service);
+      }
     }
     try {
-      const running = await service.start();
-      closers.push(() => running.close());
-      started.push(service.name);
-      log(`${service.label} started at ${running.url}`);
+      await service.ready?.();
     } catch (error) {
-      if (!(await answersOk(service.probe, 3_000))) {
-        await Promise.allSettled(closers.map((close) => close()));
-        throw error;
-      }
-      reuse(service);
+      await stopAll();
+      throw error;
     }
   }
 
@@ -127,7 +164,7 @@ export async function ensureServices(plan: ServicePlan, options: EnsureOptions =
     async close() {
       if (closed) return;
       closed = true;
-      await Promise.allSettled(closers.reverse().map((close) => close()));
+      await stopAll();
     },
   };
 }

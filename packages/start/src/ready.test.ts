@@ -7,6 +7,7 @@ const offline = (lang: 'ja' | 'en'): ReadyInfo => ({
   apps: APPS.map((spec) => ({ spec, url: `http://localhost:${spec.defaultPort}` })),
   bedrock: { mode: 'emulator', region: 'us-east-1', chatModelId: 'x', emulatorUrl: 'http://127.0.0.1:4010' },
   auth0: { mode: 'dev', domain: 'localhost:4455', issuer: 'http://localhost:4455' },
+  fga: { mode: 'dev', apiUrl: 'http://localhost:8080', devFgaUrl: 'http://localhost:8080' },
   seconds: 42.4,
 });
 
@@ -18,6 +19,7 @@ describe('the ready block', () => {
     expect(block).toContain(`http://localhost:4321/${lang}/`);
     expect(block).toContain('http://127.0.0.1:4010');
     expect(block).toContain('http://localhost:4455');
+    expect(block).toMatch(/dev-fga ?[（(]http:\/\/localhost:8080/);
     expect(block).toContain('42');
     for (const spec of APPS) {
       expect(block).toContain(spec.title[lang]);

@@ -7,6 +7,8 @@ export interface ReadyInfo {
   apps: Array<{ spec: AppSpec; url: string }>;
   bedrock: { mode: 'aws' | 'emulator'; region: string; chatModelId: string; emulatorUrl?: string };
   auth0: { mode: 'tenant' | 'dev'; domain: string; issuer?: string };
+  /** Who decides document permissions: the local dev-fga at `devFgaUrl`, or the configured FGA API. */
+  fga?: { mode: 'dev' | 'remote'; apiUrl: string; devFgaUrl?: string };
   /** Seconds from the start of `npm start` to ready. */
   seconds: number;
 }
@@ -22,6 +24,9 @@ const TEXT = {
     devIssuer: (url: string) =>
       `ローカルの開発用 ID プロバイダー（${url}）。デモユーザーとパスワードはサインイン画面に表示されます`,
     tenant: (domain: string) => `Auth0 テナント（${domain}）`,
+    permissions: '文書の権限',
+    devFga: (url: string) => `ローカルの開発用 FGA サーバー dev-fga（${url}）`,
+    remoteFga: (url: string) => `FGA（${url}）`,
     connect: 'Amazon Bedrock や Auth0 につなぐには: ガイドの「はじめに」の最後の節、設定の確認は npm run doctor',
     stop: '止めるには Ctrl+C を押します。',
   },
@@ -34,6 +39,9 @@ const TEXT = {
     devIssuer: (url: string) =>
       `the local development identity provider (${url}); its demo users and passwords are on the sign-in page`,
     tenant: (domain: string) => `Auth0 tenant (${domain})`,
+    permissions: 'Document permissions',
+    devFga: (url: string) => `the local development FGA server dev-fga (${url})`,
+    remoteFga: (url: string) => `FGA (${url})`,
     connect:
       'To connect Amazon Bedrock and Auth0: the last section of "Getting started" in the guide; check with npm run doctor',
     stop: 'Press Ctrl+C to stop.',
@@ -59,6 +67,11 @@ export function readyBlock(info: ReadyInfo): string {
     '',
     `  ${t.answers}: ${answers}`,
     `  ${t.signIn}: ${signIn}`,
+    ...(info.fga
+      ? [
+          `  ${t.permissions}: ${info.fga.mode === 'dev' ? t.devFga(info.fga.devFgaUrl ?? info.fga.apiUrl) : t.remoteFga(info.fga.apiUrl)}`,
+        ]
+      : []),
     '',
     `  ${t.connect}`,
     `  ${t.stop}`,

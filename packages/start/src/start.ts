@@ -143,7 +143,7 @@ export async function start(options: StartOptions): Promise<Started> {
     }
     const readyMs = performance.now() - began;
     const emulator = planServices(config).emulator;
-    const devIdp = planServices(config).devIdp;
+    const { devIdp, devFga } = planServices(config);
     log(
       readyBlock({
         lang,
@@ -155,6 +155,7 @@ export async function start(options: StartOptions): Promise<Started> {
           emulatorUrl: emulator?.url,
         },
         auth0: { mode: config.auth0.mode, domain: config.auth0.domain, issuer: devIdp?.issuer },
+        fga: config.fga && { mode: config.fga.mode, apiUrl: config.fga.apiUrl, devFgaUrl: devFga?.url },
         seconds: readyMs / 1000,
       }),
     );
