@@ -80,3 +80,23 @@ describe('Japanese line breaks', () => {
     await page.close();
   });
 });
+
+describe('site icon', () => {
+  it.each(['ja', 'en'] as const)(
+    'declares an icon that exists on %s pages, and nothing they load answers 404',
+    async (lang) => {
+      const page = await live.browser.newPage();
+      const missing: string[] = [];
+      page.on('response', (response) => {
+        if (response.status() === 404) missing.push(response.url());
+      });
+      await page.goto(`${live.site.url}/${lang}/getting-started/`, { waitUntil: 'networkidle' });
+      const href = await page.locator('link[rel~=icon]').first().getAttribute('href');
+      const icon = await fetch(new URL(href ?? '', live.site.url));
+      expect(icon.status).toBe(200);
+      expect(await icon.text()).toContain('<svg');
+      expect(missing).toEqual([]);
+      await page.close();
+    },
+  );
+});

@@ -15,7 +15,7 @@ export function Header({
   lang: Lang;
   config: Config;
   user: SignedInUser | null;
-  current: 'chat' | 'documents';
+  current?: 'chat' | 'documents';
 }) {
   const t = appStrings(lang);
   return (

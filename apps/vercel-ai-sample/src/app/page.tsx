@@ -1,11 +1,10 @@
-import { sourceInfo } from '@repo/chat';
 import { DOCS_BASE_URL } from '@repo/config';
-import { AppHeader, Landing, UserMenu } from '@repo/ui';
+import { Landing } from '@repo/ui';
 import { serverContext } from '@/lib/server/context.ts';
 import { requestLang } from '@/lib/server/lang.ts';
 import { signedInUser } from '@/lib/server/session.ts';
 import { Chat } from './chat.tsx';
-import { LanguageControl } from './language-control.tsx';
+import { Header } from './header.tsx';
 
 // Per-user page: rendered for every request, never prerendered.
 export const dynamic = 'force-dynamic';
@@ -14,12 +13,7 @@ export default async function Home() {
   const [{ config }, lang, user] = await Promise.all([serverContext(), requestLang(), signedInUser()]);
   return (
     <>
-      <AppHeader
-        lang={lang}
-        source={sourceInfo(config)}
-        languageSwitch={<LanguageControl lang={lang} />}
-        user={user ? <UserMenu lang={lang} logoutHref="/auth/logout" user={user.profile} /> : undefined}
-      />
+      <Header lang={lang} config={config} user={user} />
       {user ? (
         <Chat lang={lang} docsBaseUrl={DOCS_BASE_URL} />
       ) : (

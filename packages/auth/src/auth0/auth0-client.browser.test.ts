@@ -93,4 +93,30 @@ describe('auth0Client against the dev issuer', () => {
     const secrets = [auth0.secret, refreshToken as string, session?.tokenSet.accessToken ?? ''];
     expect(leakedSecrets(output.join('\n'), secrets)).toEqual([]);
   }, 90_000);
+
+  it('sends a cancelled sign-in to the app page that explains it, with the error code and nothing else', async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(`${appBase}/auth/login?returnTo=/somewhere`);
+    expect(new URL(page.url()).origin).toBe(idp.issuer);
+    await page.getByRole('link', { name: 'Cancel' }).click();
+    await page.waitForURL((url) => url.pathname === '/sign-in-error');
+    const landed = new URL(page.url());
+    expect(landed.origin).toBe(appBase);
+    expect([...landed.searchParams]).toEqual([['code', 'access_denied']]);
+    expect(app.lastSession()).toBeNull();
+    await context.close();
+  }, 60_000);
+
+  it('sends a callback with an unknown state to the same page, not to a bare 500', async () => {
+    const res = await fetch(`${appBase}/auth/callback?state=forged&code=x&error_description=leak`, {
+      redirect: 'manual',
+    });
+    expect(res.status).toBe(307);
+    expect(res.headers.get('location')).toBe('/sign-in-error?code=invalid_state');
+    const missing = await fetch(`${appBase}/auth/callback?code=x`, { redirect: 'manual' });
+    expect(new URL(missing.headers.get('location') ?? '', appBase).href).toBe(
+      `${appBase}/sign-in-error?code=missing_state`,
+    );
+  });
 });

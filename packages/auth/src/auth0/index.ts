@@ -3,3 +3,4 @@
 export { auth0Client } from './client.ts';
 export { Auth0SetupError, type Auth0SetupErrorCode } from './errors.ts';
 export { type AppLocation, auth0ClientOptions, BASE_SCOPES, mergeScopes, resolveAppBaseUrl } from './options.ts';
+export { redirectFailedSignIn, SIGN_IN_ERROR_PATH, signInErrorCode } from './sign-in-error.ts';

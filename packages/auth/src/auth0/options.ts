@@ -4,6 +4,7 @@
 import type { Auth0ClientOptions } from '@auth0/nextjs-auth0/types';
 import type { Auth0Config } from '@repo/config';
 import { Auth0SetupError } from './errors.ts';
+import { redirectFailedSignIn } from './sign-in-error.ts';
 
 /** Where the app runs: its own port (base URL `http://localhost:<port>`), or an explicit base URL. */
 export type AppLocation = { port: number; appBaseUrl?: undefined } | { appBaseUrl: string; port?: number };
@@ -50,6 +51,8 @@ export function auth0ClientOptions(auth0: Auth0Config, app: AppLocation): Auth0C
       scope: mergeScopes(auth0.scope),
       ...(auth0.audience ? { audience: auth0.audience } : {}),
     },
+    // A failed sign-in (cancelled, consent denied, expired) lands on the app's own page, not a bare 500.
+    onCallback: redirectFailedSignIn,
   };
   if (auth0.mode === 'tenant') {
     // A real tenant is always https; the SDK adds the scheme to the bare host.

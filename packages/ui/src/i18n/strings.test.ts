@@ -2,6 +2,7 @@ import { CHAT_ERRORS } from '@repo/chat/errors';
 import { ONLINE_FINDINGS } from '@repo/doctor/findings';
 import { describe, expect, it } from 'vitest';
 import { pickLang } from './lang.ts';
+import { PAGE_STRINGS, signInErrorKind } from './pages.ts';
 import { STRINGS } from './strings.ts';
 
 function leaves(value: unknown, path: string): [string, unknown][] {
@@ -40,6 +41,25 @@ describe('UI strings', () => {
           code,
         ).toContain(info.docs);
     }
+  });
+});
+
+describe('page strings (sign-in error, not found)', () => {
+  it('has the same keys in Japanese and English, none empty, none an English copy', () => {
+    const ja = leaves(PAGE_STRINGS.ja, '');
+    const en = leaves(PAGE_STRINGS.en, '');
+    expect(ja.map(([path]) => path)).toEqual(en.map(([path]) => path));
+    for (const [path, text] of [...ja, ...en]) expect(text, path).toMatch(/\S/);
+    for (const [path, text] of ja) expect(text, path).not.toBe(en.find(([p]) => p === path)?.[1]);
+  });
+
+  it("reads the issuer's and the SDK's error codes", () => {
+    expect(signInErrorKind('access_denied')).toBe('access_denied');
+    expect(signInErrorKind('invalid_state')).toBe('expired');
+    expect(signInErrorKind('missing_state')).toBe('expired');
+    expect(signInErrorKind('discovery_error')).toBe('unreachable');
+    expect(signInErrorKind('server_error')).toBe('other');
+    expect(signInErrorKind(undefined)).toBe('other');
   });
 });
 
