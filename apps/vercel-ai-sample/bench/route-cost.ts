@@ -1,4 +1,5 @@
-// `pnpm bench`: the chat route's own cost over a direct streamText call (see @repo/devtools/route-cost).
+// `pnpm bench`: the chat route's own cost over a direct streamText call (see @repo/devtools/route-cost). It runs
+// after bench/run.ts in the same `pnpm bench` and serves the build that script has just made.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSessionCookie } from '@auth0/nextjs-auth0/testing';
@@ -12,6 +13,7 @@ import { createTools } from '../src/lib/tools/index.ts';
 await benchRouteCost('vercel-ai-sample', {
   appDir: join(dirname(fileURLToPath(import.meta.url)), '..'),
   sessionCookie: generateSessionCookie,
+  build: false,
   body: (question) => ({
     id: crypto.randomUUID(),
     trigger: 'submit-message',

@@ -9,17 +9,14 @@ import { generateSessionCookie } from '@auth0/nextjs-auth0/testing';
 import { bedrockProvider } from '@repo/auth/ai-sdk';
 import { CHAT_LIMITS } from '@repo/chat';
 import { resolveConfig } from '@repo/config';
-import { startDevIdp } from '@repo/dev-idp';
-import { startServer } from '@repo/devtools';
+import { startBenchServices } from '@repo/devtools/bench-services';
 import { buildNextApp, startNextApp } from '@repo/devtools/next-app';
-import { freePort } from '@repo/testing';
 import { stepCountIs, streamText } from 'ai';
 import { SYSTEM_PROMPT } from '../src/lib/chat/system-prompt.ts';
 import { createTools } from '../src/lib/tools/index.ts';
 
 const appDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const QUESTION = 'Please tell me about Mount Fuji in a few sentences.';
-const SECRET = `bench${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}xxxxxxxxxxxx`;
 const LEVELS = [
   { users: 1, rounds: 12 },
   { users: 50, rounds: 6 },
@@ -136,35 +133,8 @@ const fmt = (ms: number) => `${ms.toFixed(0).padStart(6)} ms`;
 const ratio = (a: number, b: number) => `${(a / b).toFixed(3)}x`;
 
 async function main() {
-  // The emulator in its own process, as Bedrock is its own service: neither path shares its event loop.
-  const emulatorPort = await freePort();
-  const emulatorDir = join(appDir, '..', '..', 'packages', 'bedrock-emulator');
-  const emulator = await startServer({
-    command: process.execPath,
-    args: [
-      '--import',
-      'tsx',
-      'src/cli.ts',
-      '--port',
-      String(emulatorPort),
-      '--pacing',
-      'human',
-      '--region',
-      'us-east-1',
-    ],
-    cwd: emulatorDir,
-    env: process.env,
-    url: `http://127.0.0.1:${emulatorPort}/_emulator/health`,
-  });
-  const idp = await startDevIdp({ port: await freePort() });
-  const env = {
-    BEDROCK_MODE: 'emulator',
-    BEDROCK_EMULATOR_PORT: String(emulatorPort),
-    DEV_IDP_PORT: String(idp.port),
-    AUTH0_SECRET: SECRET,
-    // The built app runs with NODE_ENV=production against the dev issuer on loopback.
-    ALLOW_DEV_ISSUER_IN_PRODUCTION: 'true',
-  };
+  const services = await startBenchServices({ appDir, pacing: 'human', region: 'us-east-1' });
+  const { env } = services;
   console.log('Building the app (next build) ...');
   await buildNextApp({ dir: appDir, env });
   const app = await startNextApp({ dir: appDir, env });
@@ -180,7 +150,7 @@ async function main() {
           tokenSet: { accessToken: 'bench-access-token', expiresAt: now + 3600 },
           internal: { sid: `bench-${i}`, createdAt: now },
         };
-        return `__session=${await generateSessionCookie(session, { secret: SECRET })}`;
+        return `__session=${await generateSessionCookie(session, { secret: env.AUTH0_SECRET as string })}`;
       }),
     );
     // Warm both paths (route compilation, connection pools), then measure.
@@ -217,7 +187,7 @@ async function main() {
     console.log(`\n${verdicts.join('\n')}`);
   } finally {
     await app.stop();
-    await Promise.all([emulator.stop(), idp.close()]);
+    await services.stop();
   }
 }
 

@@ -3,12 +3,9 @@
 // model costs almost nothing and what remains is the route (session, limits, body check, streaming) plus
 // HTTP. Measured side by side in one run: the same question through POST /api/chat with a real session
 // cookie, and the framework's call made directly in this process.
-import { join } from 'node:path';
 import { type Config, resolveConfig } from '@repo/config';
-import { startDevIdp } from '@repo/dev-idp';
-import { freePort } from '@repo/testing';
+import { startBenchServices } from './bench-services.ts';
 import { buildNextApp, startNextApp } from './next-app.ts';
-import { startServer } from './process.ts';
 
 export interface RouteCostOptions {
   /** The sample's folder. */
@@ -25,6 +22,8 @@ export interface RouteCostOptions {
   concurrency?: number;
   /** `generateSessionCookie` of @auth0/nextjs-auth0/testing, from the app (whose SDK version it must be). */
   sessionCookie: (session: BenchSession, options: { secret: string }) => Promise<string>;
+  /** Run `next build` first (default true); false when the same bench run has just built the app. */
+  build?: boolean;
 }
 
 // A type alias, not an interface: the SDK's SessionData has an index signature an interface would not meet.
@@ -35,7 +34,6 @@ export type BenchSession = {
 };
 
 const QUESTION = 'Please tell me about Mount Fuji in a few sentences.';
-const SECRET = `bench${crypto.randomUUID().replaceAll('-', '')}${crypto.randomUUID().replaceAll('-', '')}`;
 
 function percentile(values: number[], p: number): number {
   const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
@@ -64,26 +62,13 @@ async function throughput(call: () => Promise<boolean>, total: number, concurren
 export async function benchRouteCost(name: string, options: RouteCostOptions): Promise<void> {
   const rounds = options.rounds ?? Number(process.env.BENCH_ROUNDS ?? 40);
   const concurrency = options.concurrency ?? 8;
-  const emulatorPort = await freePort();
-  const emulator = await startServer({
-    command: process.execPath,
-    args: ['--import', 'tsx', 'src/cli.ts', '--port', String(emulatorPort), '--pacing', 'instant'],
-    cwd: join(options.appDir, '..', '..', 'packages', 'bedrock-emulator'),
-    env: process.env,
-    url: `http://127.0.0.1:${emulatorPort}/_emulator/health`,
-  });
-  const idp = await startDevIdp({ port: await freePort() });
-  const env = {
-    BEDROCK_MODE: 'emulator',
-    BEDROCK_EMULATOR_PORT: String(emulatorPort),
-    DEV_IDP_PORT: String(idp.port),
-    AUTH0_SECRET: SECRET,
-    // The built app runs with NODE_ENV=production against the dev issuer on loopback: allowed explicitly.
-    ALLOW_DEV_ISSUER_IN_PRODUCTION: 'true',
-  };
+  const services = await startBenchServices({ appDir: options.appDir, pacing: 'instant' });
+  const { env } = services;
   try {
-    console.log(`${name}: building the app (next build) ...`);
-    await buildNextApp({ dir: options.appDir, env });
+    if (options.build ?? true) {
+      console.log(`${name}: building the app (next build) ...`);
+      await buildNextApp({ dir: options.appDir, env });
+    }
     const app = await startNextApp({ dir: options.appDir, env });
     try {
       const { config } = resolveConfig(env);
@@ -97,7 +82,7 @@ export async function benchRouteCost(name: string, options: RouteCostOptions): P
             tokenSet: { accessToken: 'bench-access-token', expiresAt: now + 3600 },
             internal: { sid: `bench-${i}`, createdAt: now },
           };
-          return `__session=${await options.sessionCookie(session, { secret: SECRET })}`;
+          return `__session=${await options.sessionCookie(session, { secret: env.AUTH0_SECRET as string })}`;
         }),
       );
       let nextCookie = 0;
@@ -146,6 +131,6 @@ export async function benchRouteCost(name: string, options: RouteCostOptions): P
       await app.stop();
     }
   } finally {
-    await Promise.all([emulator.stop(), idp.close()]);
+    await services.stop();
   }
 }
