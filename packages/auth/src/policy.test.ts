@@ -112,6 +112,34 @@ describe('bedrockPolicy', () => {
     expect(byAction(policy, 'bedrock:GetInferenceProfile')[0]?.Resource).toBe(profileArn);
   });
 
+  it("the account's destination regions win over the catalog's, with a note naming both", () => {
+    const { policy, notes } = bedrockPolicy({
+      region: 'ap-northeast-1',
+      chatModelId: `jp.${SONNET}`,
+      embeddingModelId: TITAN_V2,
+      auth: 'api-key',
+      destinations: { [`jp.${SONNET}`]: ['ap-east-2', 'ap-northeast-1', 'ap-northeast-3'] },
+    });
+    expectValidIamPolicy(policy);
+    const viaProfile = policy.Statement.find((s) => s.Sid === 'InvokeChatModelViaProfile1');
+    expect(resourcesOf(viaProfile)).toEqual(
+      ['ap-east-2', 'ap-northeast-1', 'ap-northeast-3'].map((r) => `arn:aws:bedrock:${r}::foundation-model/${SONNET}`),
+    );
+    const note = notes.find((n) => n.en.includes('GetInferenceProfile'));
+    expect(note?.en).toContain('ap-east-2, ap-northeast-1, ap-northeast-3');
+    expect(note?.en).toContain('The model catalog lists ap-northeast-1, ap-northeast-3');
+    expect(note?.ja).toContain('アカウントの答え');
+    // The same list as the catalog: nothing to say.
+    const same = bedrockPolicy({
+      region: 'ap-northeast-1',
+      chatModelId: `jp.${SONNET}`,
+      embeddingModelId: TITAN_V2,
+      auth: 'api-key',
+      destinations: { [`jp.${SONNET}`]: ['ap-northeast-1', 'ap-northeast-3'] },
+    });
+    expect(same.notes.some((n) => n.en.includes('GetInferenceProfile'))).toBe(false);
+  });
+
   it('jp. profile from Tokyo: Tokyo and Osaka, nothing outside Japan', () => {
     const { policy } = bedrockPolicy({
       region: 'ap-northeast-1',

@@ -51,6 +51,11 @@ export interface PolicyOptions {
   accountId?: string;
   /** The read-only calls `npm run doctor` makes (list/get models, get inference profile). Default true. */
   includeDoctorReads?: boolean;
+  /**
+   * Destination regions of inference profiles as the account reports them (GetInferenceProfile's
+   * `models[].modelArn`), by profile ID such as `jp.anthropic.claude-sonnet-4-6`. They win over the catalog's.
+   */
+  destinations?: Record<string, string[]>;
 }
 
 export interface PolicyResult {
@@ -97,11 +102,27 @@ function grantFor(
   }
   if (parsed.form === 'profile') {
     const profileArn = `arn:${p}:bedrock:${region}:${accountId}:inference-profile/${parsed.prefix}.${parsed.modelId}`;
-    return profileGrant(profileArn, parsed.prefix, parsed.modelId, region, foundationModel, notes);
+    return profileGrant(
+      profileArn,
+      parsed.prefix,
+      parsed.modelId,
+      region,
+      foundationModel,
+      notes,
+      options.destinations,
+    );
   }
   // An ARN: the caller chose the exact resource; profiles still need their foundation models.
   if (parsed.resource === 'inference-profile' && parsed.prefix && parsed.modelId) {
-    return profileGrant(parsed.arn, parsed.prefix, parsed.modelId, parsed.region, foundationModel, notes);
+    return profileGrant(
+      parsed.arn,
+      parsed.prefix,
+      parsed.modelId,
+      parsed.region,
+      foundationModel,
+      notes,
+      options.destinations,
+    );
   }
   if (parsed.resource === 'application-inference-profile') {
     notes.push({
@@ -133,6 +154,7 @@ function profileGrant(
   sourceRegion: string,
   foundationModel: (region: string, id: string) => string,
   notes: Localized[],
+  accountDestinations: Record<string, string[]>,
 ): ModelGrant {
   const viaProfile = profileArn.includes('*') ? 'StringLike' : 'StringEquals';
   const read = [{ action: 'bedrock:GetInferenceProfile', resource: profileArn }];
@@ -158,8 +180,15 @@ function profileGrant(
     };
   }
   const route = findModel(modelId)?.profiles.find((r) => r.prefix === prefix);
-  const destinations = route ? [...new Set([sourceRegion, ...route.destinationRegions])].sort() : ['*'];
-  if (!route) {
+  const fromAccount = accountDestinations[`${prefix}.${modelId}`];
+  const fromCatalog = route ? [...new Set([sourceRegion, ...route.destinationRegions])].sort() : undefined;
+  const destinations = fromAccount ? [...new Set([sourceRegion, ...fromAccount])].sort() : (fromCatalog ?? ['*']);
+  if (fromAccount && fromAccount.length > 0 && destinations.join() !== fromCatalog?.join()) {
+    notes.push({
+      ja: `推論プロファイル ${prefix}.${modelId} の転送先リージョンは、アカウントの答え（GetInferenceProfile）に従っています: ${destinations.join('、')}。モデルカタログでは ${fromCatalog?.join('、') ?? '（記載なし）'} です。`,
+      en: `The destination regions of ${prefix}.${modelId} follow your account's answer (GetInferenceProfile): ${destinations.join(', ')}. The model catalog lists ${fromCatalog?.join(', ') ?? 'none'}.`,
+    });
+  } else if (!route && !fromAccount) {
     notes.push({
       ja: `推論プロファイル ${prefix}.${modelId} の転送先リージョンがモデル一覧にないため、プロファイル経由に限って全リージョンの基盤モデルを許可しています。`,
       en: `The destination regions of ${prefix}.${modelId} are not in the model catalog, so the foundation model is allowed in any region, through that profile only.`,
@@ -197,6 +226,7 @@ export function bedrockPolicy(options: PolicyOptions): PolicyResult {
     auth: options.auth,
     accountId: options.accountId ?? '*',
     includeDoctorReads: options.includeDoctorReads ?? true,
+    destinations: options.destinations ?? {},
   };
   if (settings.accountId === '*') {
     notes.push({
@@ -284,7 +314,10 @@ function mergeSameStatements(statements: IamStatement[]): IamStatement[] {
 }
 
 /** The policy for a loaded Config: its region, models and credential kind (account from a long-term key). */
-export function bedrockPolicyForConfig(config: Config, options: { accountId?: string } = {}): PolicyResult {
+export function bedrockPolicyForConfig(
+  config: Config,
+  options: { accountId?: string; destinations?: Record<string, string[]> } = {},
+): PolicyResult {
   const { bedrock } = config;
   const credentials = bedrock.credentials;
   let accountId = options.accountId;
@@ -298,6 +331,7 @@ export function bedrockPolicyForConfig(config: Config, options: { accountId?: st
     embeddingModelId: bedrock.embeddingModelId,
     auth: credentials.source === 'iam' ? 'iam' : 'api-key',
     accountId,
+    ...(options.destinations ? { destinations: options.destinations } : {}),
   });
 }
 

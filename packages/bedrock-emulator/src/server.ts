@@ -34,6 +34,11 @@ export interface EmulatorOptions {
   pacing?: Pacing | PacingPreset;
   /** Largest request body accepted before a ValidationException. Default 20 MB. */
   maxBodyBytes?: number;
+  /**
+   * The day (YYYY-MM-DD) whose model lifecycles the emulator plays: models past their end of life on that day are
+   * gone. Default: today. Tests pin it so that an account can differ from what the catalog says of another day.
+   */
+  today?: string;
 }
 
 export interface RunningEmulator {
@@ -81,17 +86,24 @@ function checkOptions(options: EmulatorOptions) {
       `region "${region}" is not a Bedrock region. Use one such as us-east-1 or ap-northeast-1.`,
     );
   }
+  if (options.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.today)) {
+    throw new EmulatorOptionError(
+      `today は YYYY-MM-DD の形の日付で指定してください (${options.today})。`,
+      `today must be a date in the form YYYY-MM-DD (got ${options.today}).`,
+    );
+  }
   return {
     port,
     host,
     region,
     pacing: resolvePacing(options.pacing),
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY,
+    day: () => options.today ?? new Date().toISOString().slice(0, 10),
   };
 }
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
-  const { port, host, region, pacing, maxBodyBytes } = checkOptions(options);
+  const { port, host, region, pacing, maxBodyBytes, day } = checkOptions(options);
   const state = new EmulatorState();
   const startedAt = new Date().toISOString();
   // Set once listening; requests only arrive after that.
@@ -106,19 +118,19 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     if (exchange.closed) return;
     switch (matched.operation) {
       case 'list-foundation-models':
-        return exchange.sendJson(200, listFoundationModels(region, exchange.query));
+        return exchange.sendJson(200, listFoundationModels(region, day(), exchange.query));
       case 'get-foundation-model':
-        return exchange.sendJson(200, getFoundationModel(region, matched.model ?? ''));
+        return exchange.sendJson(200, getFoundationModel(region, day(), matched.model ?? ''));
       case 'list-inference-profiles':
-        return exchange.sendJson(200, listInferenceProfiles(region, exchange.query));
+        return exchange.sendJson(200, listInferenceProfiles(region, day(), exchange.query));
       case 'get-inference-profile':
-        return exchange.sendJson(200, getInferenceProfile(region, matched.model ?? ''));
+        return exchange.sendJson(200, getInferenceProfile(region, day(), matched.model ?? ''));
     }
     const ctx: OperationContext = {
       exchange,
       operation: matched.operation,
       region,
-      model: resolveModel(matched.model ?? '', region, matched.operation === 'count-tokens'),
+      model: resolveModel(matched.model ?? '', region, day(), matched.operation === 'count-tokens'),
       state,
       pacing,
       maxBodyBytes,

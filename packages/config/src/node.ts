@@ -32,6 +32,8 @@ export interface LoadOptions {
   now?: Date;
   /** Check as production (dev-only values are errors). Default: NODE_ENV=production in `env`. */
   production?: boolean;
+  /** See ResolveOptions: the catalog's model errors held back in `deferred` (online doctor). */
+  deferCatalogModelErrors?: boolean;
 }
 
 export interface EnvFileRead {
@@ -116,6 +118,7 @@ export function inspectConfig(options: LoadOptions = {}): InspectResult {
   const result = resolveConfig(vars, sources, {
     ...(options.now ? { now: options.now } : {}),
     production: options.production ?? env.NODE_ENV === 'production',
+    ...(options.deferCatalogModelErrors ? { deferCatalogModelErrors: true } : {}),
     // Only the dev issuer needs them; a tenant setup never creates the file.
     ...(vars.AUTH0_DOMAIN ? {} : { devSecrets: devSecretsAt(root ?? cwd) }),
   });

@@ -19,6 +19,11 @@ export interface ResolveOptions {
   production?: boolean;
   /** Secrets for the dev issuer. Default: random ones for this call (the Node loader passes the checkout's). */
   devSecrets?: DevSecrets;
+  /**
+   * Hold back the errors that rest on the model catalog alone (end of life, not in the region, needs a profile,
+   * profile from the wrong region) in `deferred`, keeping the model, so online doctor can let the account decide.
+   */
+  deferCatalogModelErrors?: boolean;
 }
 
 /** One variable as the summary shows it: secrets as kind + length + fingerprint, never the value. */
@@ -49,6 +54,8 @@ export interface ResolveResult {
   config?: Config;
   findings: Finding[];
   summary: ConfigSummary;
+  /** With `deferCatalogModelErrors`: the catalog's errors held back (not in `findings`). */
+  deferred?: Finding[];
 }
 
 /**
@@ -61,7 +68,7 @@ export function resolveConfig(
   sources: Record<string, string> = {},
   options: ResolveOptions = {},
 ): ResolveResult {
-  const ctx = new CheckContext(options.now ?? new Date());
+  const ctx = new CheckContext(options.now ?? new Date(), options.deferCatalogModelErrors ?? false);
   checkNames(
     ctx,
     Object.keys(vars).filter((k) => vars[k] !== undefined),
@@ -106,6 +113,7 @@ export function resolveConfig(
   };
 
   const findings = ctx.findings;
+  const deferred = options.deferCatalogModelErrors ? { deferred: ctx.deferred } : {};
   if (
     hasErrors(findings) ||
     !access.credentials ||
@@ -115,7 +123,7 @@ export function resolveConfig(
     !embeddingDimensions ||
     !auth0.secret
   )
-    return { findings, summary };
+    return { findings, summary, ...deferred };
 
   const usedSources: Record<string, string> = {};
   for (const v of summary.values) usedSources[v.name] = v.source;
@@ -137,7 +145,7 @@ export function resolveConfig(
     sources: usedSources,
     findings,
   };
-  return { config, findings, summary };
+  return { config, findings, summary, ...deferred };
 }
 
 /** FGA_STORE_ID switches from the local dev-fga to the configured FGA service. */

@@ -23,7 +23,8 @@ Checks your .env.local (and, later, your access to Amazon Bedrock) and explains 
   --env-file FILE  read FILE instead of the repository's .env files (real environment variables still win)
   --lang ja|en     language of the output (default: from LANG)
   --json           print {"ok": boolean, "findings": [...]} instead of text
-  --policy         print the least-privilege IAM policy for this configuration (JSON)
+  --policy         print the least-privilege IAM policy for this configuration (JSON); online, the
+                   inference profiles' destination regions come from your account
   --help           show this help
 Exit code: 0 no error, 1 at least one error, 2 usage error.`,
   ja: `使い方: npm run doctor -- [--offline] [--env-file ファイル] [--lang ja|en] [--json] [--policy]
@@ -33,7 +34,8 @@ Exit code: 0 no error, 1 at least one error, 2 usage error.`,
   --env-file ファイル  リポジトリの .env ファイルの代わりに指定したファイルを読みます（環境変数は引き続き優先）
   --lang ja|en         出力の言語（既定: LANG から判断）
   --json               テキストの代わりに {"ok": boolean, "findings": [...]} を出力します
-  --policy             この設定に必要な最小権限の IAM ポリシー（JSON）を出力します
+  --policy             この設定に必要な最小権限の IAM ポリシー（JSON）を出力します。オンラインでは
+                       推論プロファイルの転送先リージョンをアカウントに問い合わせます
   --help               このヘルプを表示します
 終了コード: 0 エラーなし、1 エラーあり、2 使い方の誤り。`,
 };

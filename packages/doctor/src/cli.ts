@@ -4,7 +4,7 @@
 import { langFromEnv } from '@repo/config/node';
 import { parseArgs, USAGE } from './args.ts';
 import { liveOnlineSteps } from './online/live.ts';
-import { printPolicy } from './online/policy.ts';
+import { askAccountDestinations, printPolicy } from './online/policy.ts';
 import { COLOR, ONLINE_NOTE, PLAIN, renderJson, renderText } from './render.ts';
 import { runDoctor } from './run.ts';
 import { OFFLINE_STEPS } from './steps.ts';
@@ -31,7 +31,15 @@ async function main(argv: string[]): Promise<number> {
     });
     const config = checked.inspection.config;
     if (config) {
-      process.stdout.write(printPolicy(config, { lang: checked.lang, withNotes: !args.json }));
+      // Online, the account says where its inference profiles route requests; --offline keeps to the catalog.
+      const asked = args.offline ? undefined : await askAccountDestinations(config);
+      process.stdout.write(
+        printPolicy(config, {
+          lang: checked.lang,
+          withNotes: !args.json,
+          ...(asked ? { destinations: asked.destinations, notes: asked.notes } : {}),
+        }),
+      );
       return 0;
     }
     process.stdout.write(renderText(checked, true, PLAIN));

@@ -6,7 +6,6 @@ import {
   foundationModelSummary,
   inferenceProfileArn,
   inferenceProfiles,
-  lifecycleDay,
   lifecycleOn,
   MODELS,
   type ModelEntry,
@@ -18,15 +17,15 @@ export const EMULATOR_ACCOUNT_ID = '123456789012';
 /** Catalog entries carry no creation dates; profiles get this fixed one so responses stay deterministic. */
 const PROFILE_CREATED_AT = '2025-01-01T00:00:00Z';
 
-/** Listed in the region: callable there on demand or through a profile, and not past its end of life there. */
-function availableIn(model: ModelEntry, region: string): boolean {
-  if (lifecycleOn(model, lifecycleDay(), region) === 'end-of-life') return false;
+/** Listed in the region: callable there on demand or through a profile, and not past its end of life there on `day`. */
+function availableIn(model: ModelEntry, region: string, day: string): boolean {
+  if (lifecycleOn(model, day, region) === 'end-of-life') return false;
   return model.onDemandRegions.includes(region) || model.profiles.some((p) => p.sourceRegions.includes(region));
 }
 
 const summary = foundationModelSummary;
 
-export function listFoundationModels(region: string, query: URLSearchParams) {
+export function listFoundationModels(region: string, day: string, query: URLSearchParams) {
   const provider = query.get('byProvider');
   const output = query.get('byOutputModality');
   const inference = query.get('byInferenceType');
@@ -41,7 +40,7 @@ export function listFoundationModels(region: string, query: URLSearchParams) {
       `1 validation error detected: Value '${inference}' at 'byInferenceType' failed to satisfy constraint: Member must satisfy enum value set: [ON_DEMAND, PROVISIONED]`,
     );
   }
-  const modelSummaries = MODELS.filter((m) => availableIn(m, region))
+  const modelSummaries = MODELS.filter((m) => availableIn(m, region, day))
     .map((m) => summary(m, region))
     .filter((s) => !provider || s.providerName.toLowerCase() === provider.toLowerCase())
     .filter((s) => !output || s.outputModalities.includes(output))
@@ -50,10 +49,10 @@ export function listFoundationModels(region: string, query: URLSearchParams) {
   return { modelSummaries };
 }
 
-export function getFoundationModel(region: string, identifier: string) {
+export function getFoundationModel(region: string, day: string, identifier: string) {
   const id = identifier.startsWith('arn:') ? identifier.slice(identifier.lastIndexOf('/') + 1) : identifier;
   const model = MODELS.find((m) => m.id === id);
-  if (!model || !availableIn(model, region)) throw new BedrockError('ValidationException', INVALID_MODEL_ID);
+  if (!model || !availableIn(model, region, day)) throw new BedrockError('ValidationException', INVALID_MODEL_ID);
   return { modelDetails: summary(model, region) };
 }
 
@@ -72,7 +71,7 @@ function profileSummary(profile: ReturnType<typeof inferenceProfiles>[number], r
   };
 }
 
-export function listInferenceProfiles(region: string, query: URLSearchParams) {
+export function listInferenceProfiles(region: string, day: string, query: URLSearchParams) {
   const type = query.get('type');
   if (type && !['SYSTEM_DEFINED', 'APPLICATION'].includes(type)) {
     throw validation(
@@ -83,7 +82,7 @@ export function listInferenceProfiles(region: string, query: URLSearchParams) {
     type === 'APPLICATION'
       ? []
       : inferenceProfiles(region)
-          .filter((p) => availableIn(p.model, region))
+          .filter((p) => availableIn(p.model, region, day))
           .map((p) => profileSummary(p, region));
   const max = Number(query.get('maxResults') ?? 1000);
   if (!Number.isInteger(max) || max < 1 || max > 1000) {
@@ -98,9 +97,9 @@ export function listInferenceProfiles(region: string, query: URLSearchParams) {
   return { inferenceProfileSummaries: page, ...(next ? { nextToken: next } : {}) };
 }
 
-export function getInferenceProfile(region: string, identifier: string) {
+export function getInferenceProfile(region: string, day: string, identifier: string) {
   const id = identifier.startsWith('arn:') ? identifier.slice(identifier.lastIndexOf('/') + 1) : identifier;
-  const profile = inferenceProfiles(region).find((p) => p.id === id && availableIn(p.model, region));
+  const profile = inferenceProfiles(region).find((p) => p.id === id && availableIn(p.model, region, day));
   if (!profile) {
     throw new BedrockError('ResourceNotFoundException', `Inference profile ${id} does not exist.`);
   }

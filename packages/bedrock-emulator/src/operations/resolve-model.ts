@@ -13,12 +13,12 @@ export interface ResolvedModel {
  * `counting`: CountTokens names "the foundation model" (API reference), so a profile-only model's base ID is
  * fine there: nothing runs on demand.
  */
-export function resolveModel(requested: string, region: string, counting = false): ResolvedModel {
+export function resolveModel(requested: string, region: string, day: string, counting = false): ResolvedModel {
   const result = invocability(requested, region);
   if (counting && result.status === 'needs-profile') return { requested, entry: result.model };
   switch (result.status) {
     case 'ok':
-      if (result.model && lifecycleOn(result.model, new Date().toISOString().slice(0, 10)) === 'end-of-life') {
+      if (result.model && lifecycleOn(result.model, day, region) === 'end-of-life') {
         throw new BedrockError(
           'ResourceNotFoundException',
           'This model version has reached the end of its life. Please refer to the AWS documentation for more details.',

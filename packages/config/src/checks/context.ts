@@ -13,8 +13,14 @@ export class CheckContext {
   /** Canonical names whose value failed a basic check: later checks skip them. */
   readonly unusable = new Set<string>();
   readonly findings: Finding[] = [];
+  /** Errors that rest on the model catalog alone, held back while the account is asked (`deferCatalog`). */
+  readonly deferred: Finding[] = [];
 
-  constructor(readonly now: Date) {}
+  constructor(
+    readonly now: Date,
+    /** Online doctor: the account, not the catalog, decides whether a model can be called. */
+    readonly deferCatalog = false,
+  ) {}
 
   /** The value when set and usable. */
   get(name: string): string | undefined {
@@ -33,5 +39,15 @@ export class CheckContext {
 
   add(...findings: (Finding | undefined)[]): void {
     for (const f of findings) if (f) this.findings.push(f);
+  }
+
+  /**
+   * An error the model catalog alone finds (end of life, region, profile). Returns true when it is held back for the
+   * account to decide (the caller keeps the model), false when it was added as an error.
+   */
+  catalogError(f: Finding): boolean {
+    if (this.deferCatalog) this.deferred.push(f);
+    else this.findings.push(f);
+    return this.deferCatalog;
   }
 }

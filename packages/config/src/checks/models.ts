@@ -17,7 +17,7 @@ import {
   parseModelId,
   whereProcessed,
 } from '../models.ts';
-import type { BedrockMode, Localized } from '../types.ts';
+import type { BedrockMode, Finding, Localized } from '../types.ts';
 import type { CheckContext } from './context.ts';
 
 const VARIABLE: Record<ModelKind, string> = { chat: 'BEDROCK_MODEL_ID', embedding: 'BEDROCK_EMBEDDING_MODEL_ID' };
@@ -89,6 +89,9 @@ export function checkModel(
   if (!region) return { id: value, ...(model ? { model } : {}) };
 
   const result = invocability(value, region);
+  // What the catalog alone says cannot be called: an error, unless online doctor lets the account decide.
+  const held = (f: Finding): ModelChoice | undefined =>
+    ctx.catalogError(f) ? { id: value, ...(model ? { model } : {}) } : undefined;
   switch (result.status) {
     case 'unknown':
       ctx.add(
@@ -107,7 +110,7 @@ export function checkModel(
       );
       return { id: value };
     case 'needs-profile':
-      ctx.add(
+      return held(
         finding(
           'model-needs-inference-profile',
           name,
@@ -118,9 +121,8 @@ export function checkModel(
           changeTo(name, result.suggestedId, region),
         ),
       );
-      return undefined;
     case 'profile-wrong-region':
-      ctx.add(
+      return held(
         finding(
           'model-profile-wrong-region',
           name,
@@ -136,9 +138,8 @@ export function checkModel(
               },
         ),
       );
-      return undefined;
     case 'not-in-region':
-      ctx.add(
+      return held(
         finding(
           'model-not-in-region',
           name,
@@ -152,14 +153,11 @@ export function checkModel(
           },
         ),
       );
-      return undefined;
     default: {
       const state = result.model && lifecycleOn(result.model, lifecycleDay(ctx.now), region);
       // A disputed end of life stays a warning, so the config still loads and online doctor can ask the account.
-      if (result.model && state === 'end-of-life' && !result.model.lifecycle.disputed) {
-        ctx.add(endOfLifeFinding(name, result.model, region));
-        return undefined;
-      }
+      if (result.model && state === 'end-of-life' && !result.model.lifecycle.disputed)
+        return held(endOfLifeFinding(name, result.model, region));
       if (result.model && state !== 'active') ctx.add(legacyFinding(name, result.model, region));
       return { id: value, ...(result.model ? { model: result.model } : {}) };
     }

@@ -1,11 +1,15 @@
 // The account is the final word: doctor asks Bedrock (real @aws-sdk/client-bedrock against the emulator in Tokyo,
 // which answers from the catalog as Bedrock would) and reports where the account and the catalog differ.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fakeLongTermKey, isolateAwsEnv, resetEmulator, testConfig } from '@repo/auth/testing';
 import { type RunningEmulator, startEmulator } from '@repo/bedrock-emulator';
 import type { Config } from '@repo/config';
 import { CATALOG_DATE, findModel } from '@repo/config/models';
 import { type DevIdp, startDevIdp } from '@repo/dev-idp';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { runDoctor } from '../run.ts';
 import {
   compareFoundationModel,
   compareProfileDestinations,
@@ -137,5 +141,75 @@ describe('where the account and the catalog differ, the account wins and the sta
     );
     expect(findings.map((f) => f.code)).toEqual(['bedrock-catalog-stale']);
     expect(findings[0]?.message.en).toContain('apac., jp., global. in your account and jp., global. in the catalog');
+  });
+});
+
+describe("the catalog's errors give way when the account answers (real SDK, emulators pinned to a day)", () => {
+  // The catalog has Claude Sonnet 4 at end of life from 2026-10-14. Doctor checks as of 2026-11-01; one emulator
+  // plays an account that still serves it (2026-06-01), the other one that no longer does (2026-11-01).
+  const CHECKED_ON = new Date('2026-11-01T00:00:00Z');
+  const SONNET_4 = 'apac.anthropic.claude-sonnet-4-20250514-v1:0';
+  let repo: string;
+  let stillServes: RunningEmulator;
+  let gone: RunningEmulator;
+
+  beforeAll(async () => {
+    repo = mkdtempSync(join(tmpdir(), 'doctor-overrule-'));
+    writeFileSync(join(repo, 'pnpm-workspace.yaml'), 'packages: []\n');
+    [stillServes, gone] = await Promise.all([
+      startEmulator({ port: 0, region: 'ap-northeast-1', today: '2026-06-01' }),
+      startEmulator({ port: 0, region: 'ap-northeast-1', today: '2026-11-01' }),
+    ]);
+  });
+  afterAll(async () => {
+    await Promise.all([stillServes?.close(), gone?.close()]);
+    rmSync(repo, { recursive: true, force: true });
+  });
+
+  function envFile(emulatorUrl: string): string {
+    const name = `${new URL(emulatorUrl).port}.env`;
+    writeFileSync(
+      join(repo, name),
+      [
+        `AWS_BEARER_TOKEN_BEDROCK=${KEY}`,
+        'AWS_REGION=ap-northeast-1',
+        `BEDROCK_MODEL_ID=${SONNET_4}`,
+        `AWS_ENDPOINT_URL_BEDROCK_RUNTIME=${emulatorUrl}`,
+        `AWS_ENDPOINT_URL_BEDROCK=${emulatorUrl}`,
+        `DEV_IDP_PORT=${idp.port}`,
+      ].join('\n'),
+    );
+    return name;
+  }
+
+  it('offline, the catalog alone decides: end of life is an error', async () => {
+    const report = await runDoctor({
+      cwd: repo,
+      env: {},
+      envFile: envFile(stillServes.url),
+      now: CHECKED_ON,
+      offline: true,
+    });
+    expect(report.findings.find((f) => f.code === 'model-end-of-life')?.variable).toBe('BEDROCK_MODEL_ID');
+    expect(report.ok).toBe(false);
+  });
+
+  it('online, an account that still serves the model wins: no error, the stale catalog entry is named', async () => {
+    const report = await runDoctor({ cwd: repo, env: {}, envFile: envFile(stillServes.url), now: CHECKED_ON });
+    expect(report.online.ran).toEqual(['connection-check']);
+    expect(report.findings.map((f) => f.code)).not.toContain('model-end-of-life');
+    const stale = report.findings.find((f) => f.code === 'bedrock-catalog-stale' && f.variable === 'BEDROCK_MODEL_ID');
+    expect(stale?.message.en).toContain('reached its end of life');
+    expect(stale?.message.en).toContain('Your account answered calls to this model');
+    expect(stale?.message.ja).toContain('アカウントはこのモデルの呼び出しに応えました');
+    expect(report.ok, JSON.stringify(report.findings.filter((f) => f.severity === 'error'))).toBe(true);
+  });
+
+  it('online, an account that agrees keeps the error', async () => {
+    const report = await runDoctor({ cwd: repo, env: {}, envFile: envFile(gone.url), now: CHECKED_ON });
+    expect(report.online.ran).toEqual(['connection-check']);
+    expect(report.findings.map((f) => f.code)).toContain('model-end-of-life');
+    expect(report.findings.map((f) => f.message.en).join('\n')).not.toContain('Your account answered calls');
+    expect(report.ok).toBe(false);
   });
 });

@@ -116,8 +116,8 @@ export function compareProfileDestinations(
   if (catalog.join() === accountDestinations.join()) return [];
   return [
     stale(variable, model, {
-      ja: `${prefix}.${model.id} の転送先リージョンは、カタログでは ${catalog.join('、') || '（記載なし）'}、アカウントでは ${accountDestinations.join('、')} です。IAM ポリシーではアカウントの転送先すべてで基盤モデルを許可してください（npm run doctor -- --policy はカタログの一覧を使います）。`,
-      en: `the destination regions of ${prefix}.${model.id} are ${catalog.join(', ') || '(none listed)'} in the catalog and ${accountDestinations.join(', ')} in your account. Allow the foundation model in every one of your account's destinations in the IAM policy (npm run doctor -- --policy uses the catalog's list).`,
+      ja: `${prefix}.${model.id} の転送先リージョンは、カタログでは ${catalog.join('、') || '（記載なし）'}、アカウントでは ${accountDestinations.join('、')} です。IAM ポリシーではアカウントの転送先すべてで基盤モデルを許可してください（npm run doctor -- --policy はアカウントの転送先でポリシーを作ります）。`,
+      en: `the destination regions of ${prefix}.${model.id} are ${catalog.join(', ') || '(none listed)'} in the catalog and ${accountDestinations.join(', ')} in your account. Allow the foundation model in every one of your account's destinations in the IAM policy (npm run doctor -- --policy builds the policy from your account's destinations).`,
     }),
   ];
 }

@@ -1,5 +1,5 @@
 // `npm run doctor` online and `--policy` as real processes, against a running emulator and dev issuer.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
@@ -74,13 +74,9 @@ describe('npm run doctor (online)', () => {
     expect(stderr).not.toMatch(/✓/);
   }, 60_000);
 
-  it('--policy prints valid IAM JSON for the configured region, models and account', () => {
-    const { status, stdout } = spawnSync(TSX, [CLI, '--env-file', 'online.env', '--policy', '--json'], {
-      cwd: repo,
-      env: env(),
-      encoding: 'utf8',
-    });
-    expect(status).toBe(0);
+  it('--policy prints valid IAM JSON for the configured region, models and account', async () => {
+    const { code, stdout } = await doctor(['--env-file', 'online.env', '--policy', '--json']);
+    expect(code).toBe(0);
     const policy = JSON.parse(stdout);
     expect(policy.Version).toBe('2012-10-17');
     const resources = JSON.stringify(policy.Statement);
@@ -92,5 +88,25 @@ describe('npm run doctor (online)', () => {
     );
     expect(resources).toContain('bedrock:CallWithBearerToken');
     expect(leakedSecrets(stdout, [KEY])).toEqual([]);
-  });
+  }, 60_000);
+
+  it('--policy asks the account for the profile destinations online, and only the catalog with --offline', async () => {
+    const asked = async (args: string[]) => {
+      await fetch(`${emulator.url}/_emulator/reset`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      });
+      const { code } = await doctor(args);
+      expect(code).toBe(0);
+      const log = (await (await fetch(`${emulator.url}/_emulator/requests`)).json()) as {
+        requests: { operation?: string; model?: string }[];
+      };
+      return log.requests.filter((r) => r.operation === 'get-inference-profile').map((r) => r.model);
+    };
+    expect(await asked(['--env-file', 'online.env', '--policy', '--json'])).toEqual([
+      'jp.anthropic.claude-sonnet-4-5-20250929-v1:0',
+    ]);
+    expect(await asked(['--env-file', 'online.env', '--policy', '--json', '--offline'])).toEqual([]);
+  }, 60_000);
 });
