@@ -1,6 +1,9 @@
 // The errors a chat user can meet, each with what happened and what to do, in both languages.
 // Server and browser share the codes: the server classifies (@repo/auth/bedrock-errors), the browser shows.
 import type { BedrockErrorKind } from '@repo/auth/bedrock-errors';
+import { CHAT_LIMITS } from './limits.ts';
+
+const STALL_SECONDS = CHAT_LIMITS.stallMs / 1000;
 
 /** What went wrong with the model call (the Bedrock error kinds), or with the request itself. */
 export type ChatErrorCode = BedrockErrorKind | 'unauthenticated' | 'rate-limited' | 'too-large' | 'bad-request';
@@ -125,6 +128,45 @@ export const CHAT_ERRORS: Record<ChatErrorCode, ChatErrorInfo> = {
     },
     retryable: true,
     docs: 'troubleshooting/#bedrock-service-unavailable',
+  },
+  'invalid-request': {
+    ja: {
+      message: 'Amazon Bedrock がリクエストを不正な形式として受け付けませんでした（ValidationException）。',
+      action:
+        '新しい会話で試してください。続く場合は、サーバーのログで理由を確認してください（BEDROCK_MODEL_ID のモデルが会話の内容や設定に対応していない可能性があります）。',
+    },
+    en: {
+      message: 'Amazon Bedrock refused the request as invalid (ValidationException).',
+      action:
+        'Try a new conversation. If it keeps happening, the server log says why (the model in BEDROCK_MODEL_ID may not support something in the conversation or its settings).',
+    },
+    retryable: false,
+  },
+  disconnected: {
+    ja: {
+      message: 'Amazon Bedrock との接続が回答の途中で切れました。回答は完全ではありません。',
+      action:
+        '再試行してください。続く場合はネットワークを確認してください。オフラインデモならエミュレーターが動いているか確認してください。',
+    },
+    en: {
+      message: 'The connection to Amazon Bedrock broke in the middle of the answer, so the answer is incomplete.',
+      action:
+        'Retry. If it keeps happening, check your network; in the offline demo, check that the emulator is running.',
+    },
+    retryable: true,
+    docs: 'troubleshooting/#bedrock-endpoint-unreachable',
+  },
+  stalled: {
+    ja: {
+      message: `Amazon Bedrock から ${STALL_SECONDS} 秒間、回答の続きが届かなかったため、回答を止めました。`,
+      action:
+        '再試行してください。続く場合はネットワークと、AWS Health Dashboard で Amazon Bedrock の状態を確認してください。',
+    },
+    en: {
+      message: `Amazon Bedrock sent nothing more for ${STALL_SECONDS} seconds, so the answer was stopped.`,
+      action: 'Retry. If it keeps happening, check your network and the AWS Health Dashboard for Amazon Bedrock.',
+    },
+    retryable: true,
   },
   unauthenticated: {
     ja: {

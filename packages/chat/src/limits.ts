@@ -11,4 +11,9 @@ export const CHAT_LIMITS = {
   requestsPerMinute: 20,
   /** Model/tool round trips per answer. */
   maxSteps: 5,
+  /**
+   * Longest wait for the model's first or next piece of an answer; then the call is stopped as `stalled`
+   * (each framework's own watchdog: the AI SDK's chunk timeouts, LangChain's streamIdleTimeout).
+   */
+  stallMs: 30_000,
 } as const;

@@ -1,7 +1,7 @@
 // What Bedrock answers, as the AI SDK and the AWS SDK surface it (shapes taken from their error classes and
 // the messages in Bedrock's documentation); the integration tests drive the same paths through the emulator.
 import { describe, expect, it } from 'vitest';
-import { bedrockErrorKind } from './error-kind.ts';
+import { bedrockErrorKind, IncompleteStreamError } from './error-kind.ts';
 
 function apiCallError(statusCode: number, errorType: string, message: string) {
   return Object.assign(new Error(message), {
@@ -102,6 +102,47 @@ describe('bedrockErrorKind', () => {
       },
     );
     expect(bedrockErrorKind(dns)).toBe('unreachable');
+  });
+
+  it('a request Bedrock refuses as invalid, before or inside the stream', () => {
+    const malformed = 'Malformed input request, please reformat your input and try again.';
+    expect(bedrockErrorKind(apiCallError(400, 'ValidationException', malformed))).toBe('invalid-request');
+    expect(bedrockErrorKind(awsSdkError('ValidationException', 400, malformed))).toBe('invalid-request');
+    // The AI SDK's StreamProviderError for an exception event; the AWS SDK's exception from the event stream.
+    const inStream = Object.assign(new Error(malformed), {
+      name: 'AI_StreamProviderError',
+      type: 'validationException',
+    });
+    expect(bedrockErrorKind(inStream)).toBe('invalid-request');
+    expect(bedrockErrorKind(Object.assign(new Error(malformed), { name: 'ValidationException' }))).toBe(
+      'invalid-request',
+    );
+  });
+
+  it('a connection that breaks mid-answer is disconnected, not unreachable', () => {
+    // undici (the AI SDK's fetch) when the socket closes inside the body.
+    const terminated = Object.assign(new TypeError('terminated'), {
+      cause: Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' }),
+    });
+    expect(bedrockErrorKind(terminated)).toBe('disconnected');
+    // The AWS SDK's HTTP/2 handler when the stream is reset.
+    const reset = Object.assign(new Error('Stream closed with error code NGHTTP2_INTERNAL_ERROR'), {
+      code: 'ERR_HTTP2_STREAM_ERROR',
+    });
+    expect(bedrockErrorKind(reset)).toBe('disconnected');
+    expect(bedrockErrorKind(new IncompleteStreamError())).toBe('disconnected');
+    expect(bedrockErrorKind(Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }))).toBe('disconnected');
+  });
+
+  it("a client's idle watchdog giving up is stalled", () => {
+    // @langchain/aws streamIdleTimeout.
+    const langchain = Object.assign(
+      new Error('Bedrock Converse timed out after 30000 ms while waiting for the next chunk.'),
+      { lc_error_code: 'MODEL_STREAM_TIMEOUT' },
+    );
+    expect(bedrockErrorKind(langchain)).toBe('stalled');
+    // The AI SDK's firstChunkMs / chunkMs abort reason.
+    expect(bedrockErrorKind(new DOMException('Chunk timeout of 30000ms exceeded', 'TimeoutError'))).toBe('stalled');
   });
 
   it('anything else is unknown', () => {

@@ -27,6 +27,9 @@ export function ChatView(props: ChatViewProps) {
   const { lang, messages, status, error } = props;
   const t = strings(lang);
   const busy = status === 'submitted' || status === 'streaming';
+  // An error after part of the answer arrived: the answer stays, marked as cut short.
+  const last = messages.at(-1);
+  const interrupted = last?.role === 'assistant' && last.parts.length > 0;
   const end = useRef<HTMLDivElement>(null);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: follow the conversation as it grows
@@ -77,6 +80,7 @@ export function ChatView(props: ChatViewProps) {
               docsBaseUrl={props.docsBaseUrl}
               onRetry={props.onRetry}
               loginHref={props.loginHref}
+              interrupted={interrupted}
             />
           )}
           <div ref={end} />

@@ -9,16 +9,18 @@ export interface ErrorNoticeProps {
   onRetry?: () => void;
   /** Where to sign in again when the session has ended. */
   loginHref?: string;
+  /** The failure cut an answer short: its beginning is shown above this notice. */
+  interrupted?: boolean;
 }
 
 /** What went wrong and what to do about it, in the user's language, with the guide's page when it helps. */
-export function ErrorNotice({ error, lang, docsBaseUrl, onRetry, loginHref }: ErrorNoticeProps) {
+export function ErrorNotice({ error, lang, docsBaseUrl, onRetry, loginHref, interrupted }: ErrorNoticeProps) {
   const t = strings(lang);
   const info = CHAT_ERRORS[error.code];
   const text = info[lang];
   return (
-    <div className="a0-error" role="alert" data-error-code={error.code}>
-      <strong className="a0-error-heading">{t.errorHeading}</strong>
+    <div className="a0-error" role="alert" data-error-code={error.code} data-interrupted={interrupted || undefined}>
+      <strong className="a0-error-heading">{interrupted ? t.interruptedHeading : t.errorHeading}</strong>
       <p>{text.message}</p>
       {error.detail && <p className="a0-error-detail">{error.detail[lang]}</p>}
       <p>{text.action}</p>

@@ -127,6 +127,28 @@ describe('ChatView', () => {
     const shared = renderToStaticMarkup(<ChatView {...props} />);
     for (const suggestion of strings('en').suggestions) expect(shared).toContain(suggestion);
   });
+
+  it('keeps a cut-off answer and marks it interrupted, with Retry, for the stream failures', () => {
+    const question = { id: 'u1', role: 'user' as const, parts: [{ type: 'text' as const, text: 'Tell me a story' }] };
+    const partial = { id: 'a1', role: 'assistant' as const, parts: [{ type: 'text' as const, text: 'Once upon' }] };
+    for (const code of ['disconnected', 'stalled'] as const) {
+      for (const lang of ['en', 'ja'] as const) {
+        const html = renderToStaticMarkup(
+          <ChatView {...props} lang={lang} status="error" messages={[question, partial]} error={{ code }} />,
+        );
+        expect(html).toContain('Once upon');
+        expect(html).toContain(`data-error-code="${code}"`);
+        expect(html).toContain(`${strings(lang).interruptedHeading}</strong>`);
+        expect(html).toContain(`${strings(lang).retry}</button>`);
+      }
+    }
+    // Refused before any text arrived: no answer to call interrupted.
+    const refused = renderToStaticMarkup(
+      <ChatView {...props} status="error" messages={[question]} error={{ code: 'invalid-request' }} />,
+    );
+    expect(refused).toContain(`${strings('en').errorHeading}</strong>`);
+    expect(refused).toContain('ValidationException');
+  });
 });
 
 describe('SampleDocument', () => {

@@ -40,6 +40,8 @@ export interface UiStrings {
   toolStatus: Record<'running' | 'done' | 'error', string>;
   toolNames: Record<string, string>;
   errorHeading: string;
+  /** Heading of an error that cut an answer short (the partial answer stays above it). */
+  interruptedHeading: string;
   openGuide: string;
   retryIn: (seconds: number) => string;
 }
@@ -90,6 +92,7 @@ export const STRINGS = {
       search_documents: '文書検索',
     },
     errorHeading: '回答できませんでした',
+    interruptedHeading: '回答が途中で止まりました',
     openGuide: 'ガイドを開く',
     retryIn: (seconds) => `${seconds} 秒後に再試行できます。`,
   },
@@ -138,6 +141,7 @@ export const STRINGS = {
       search_documents: 'Document search',
     },
     errorHeading: 'No answer this time',
+    interruptedHeading: 'The answer was interrupted',
     openGuide: 'Open the guide',
     retryIn: (seconds) => `You can retry in ${seconds} s.`,
   },

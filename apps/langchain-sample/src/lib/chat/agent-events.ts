@@ -1,6 +1,7 @@
 // Between the browser's conversation and the LangChain agent: the texts as LangChain messages going in, the
 // agent's stream as the chat protocol's events coming out.
 import { AIMessage, type BaseMessage, HumanMessage, ToolMessage } from '@langchain/core/messages';
+import { IncompleteStreamError } from '@repo/auth/bedrock-errors';
 import type { ChatEvent, ConversationMessage } from './protocol.ts';
 
 export function toLangChainMessages(messages: readonly ConversationMessage[]): BaseMessage[] {
@@ -11,7 +12,8 @@ export function toLangChainMessages(messages: readonly ConversationMessage[]): B
 
 /**
  * The events of an agent stream in `['messages', 'updates']` mode: text as the model writes it ("messages"),
- * tool calls and results as the graph's nodes finish ("updates", where tool inputs are complete).
+ * tool calls and results as the graph's nodes finish ("updates", where tool inputs are complete). A model answer
+ * that Bedrock did not finish throws IncompleteStreamError, so the route ends with an error, never `done`.
  */
 export async function* toChatEvents(
   stream: AsyncIterable<unknown> | Promise<AsyncIterable<unknown>>,
@@ -28,6 +30,9 @@ export async function* toChatEvents(
     for (const update of Object.values(chunk as Record<string, { messages?: BaseMessage[] } | undefined>)) {
       for (const message of update?.messages ?? []) {
         if (AIMessage.isInstance(message)) {
+          // A Converse stream that started but never stopped was cut (the AWS SDK ends it without an error).
+          const meta = message.response_metadata;
+          if ('messageStart' in meta && !('messageStop' in meta)) throw new IncompleteStreamError();
           for (const call of message.tool_calls ?? []) {
             yield { type: 'tool-call', id: call.id ?? call.name, name: call.name, input: call.args };
           }

@@ -4,7 +4,7 @@
 import 'server-only';
 import { auth0Client } from '@repo/auth/auth0';
 import { chatModel } from '@repo/auth/langchain';
-import { appPort, oncePerProcess } from '@repo/chat';
+import { appPort, CHAT_LIMITS, oncePerProcess } from '@repo/chat';
 import { loadConfig } from '@repo/config/node';
 import { openAppDocumentStore } from '../documents.ts';
 
@@ -17,8 +17,8 @@ export const serverContext = oncePerProcess(async () => {
   return {
     config,
     auth0: auth0Client(config, { port: appPort(DEFAULT_PORT) }),
-    /** `new ChatBedrockConverse(...)` with this .env's credentials and chat model. */
-    model: chatModel(config),
+    /** `new ChatBedrockConverse(...)` with this .env's credentials and chat model; a silent Bedrock is `stalled`. */
+    model: chatModel(config, { streamIdleTimeout: CHAT_LIMITS.stallMs }),
     /** Opened on first use (PGlite takes a moment to start; a DATABASE_URL server may be down). */
     documents: oncePerProcess(() => openAppDocumentStore(config), { globalKey: `${APP_NAME}.documents` }),
   };

@@ -13,6 +13,11 @@ vi.mock('@/lib/server/session.ts', () => ({
   signedInUser: async () => session.user,
   accessToken: async () => 'unused-in-these-tests',
 }));
+// A short stall limit, so the stall test waits seconds for the model's watchdog, not half a minute.
+vi.mock('@repo/chat', async (original) => {
+  const chat = await original<typeof import('@repo/chat')>();
+  return { ...chat, CHAT_LIMITS: { ...chat.CHAT_LIMITS, stallMs: 5_000 } };
+});
 
 let emulator: RunningEmulator;
 let POST: (request: Request) => Promise<Response>;
@@ -56,6 +61,15 @@ function post(body: unknown): Request {
 
 const ask = (text: string) => post({ messages: [{ role: 'user', text }], lang: 'en', timeZone: 'Asia/Tokyo' });
 
+async function injectFault(url: string, fault: Record<string, unknown>) {
+  const injected = await fetch(`${url}/_emulator/faults`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ operation: 'converse-stream', count: 1, ...fault }),
+  });
+  expect(injected.status).toBe(201);
+}
+
 async function events(response: Response): Promise<ChatEvent[]> {
   expect(response.status).toBe(200);
   expect(response.headers.get('content-type')).toContain('application/x-ndjson');
@@ -81,15 +95,49 @@ describe('POST /api/chat', () => {
 
   it('turns a Bedrock throttle into the friendly "throttled" code, with no provider text', async () => {
     // More throttles than the AWS SDK retries, so the error reaches the stream.
-    const fault = { operation: 'converse-stream', exception: 'ThrottlingException', count: 10 };
-    const injected = await fetch(`${emulator.url}/_emulator/faults`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(fault),
-    });
-    expect(injected.status).toBe(201);
+    await injectFault(emulator.url, { exception: 'ThrottlingException', count: 10 });
     const all = await events(await POST(ask('Hello?')));
     expect(all.at(-1)).toEqual({ type: 'error', error: { code: 'throttled' } });
+  });
+
+  it('ends an answer cut short with an error event, never done: invalid request, disconnect, stall', async () => {
+    const cases = [
+      { fault: { exception: 'ValidationException', afterEvents: 4 }, code: 'invalid-request' },
+      { fault: { disconnect: true, afterEvents: 4 }, code: 'disconnected' },
+      // Silent for two minutes after a few events: the stall limit (5 s here) stops it.
+      { fault: { delayMs: 120_000, afterEvents: 4 }, code: 'stalled' },
+    ];
+    for (const { fault, code } of cases) {
+      signIn();
+      await injectFault(emulator.url, fault);
+      const all = await events(await POST(ask('Tell me a long story about a cat')));
+      expect(all.some((e) => e.type === 'text')).toBe(true);
+      expect(all.at(-1)).toEqual({ type: 'error', error: { code } });
+      expect(all.some((e) => e.type === 'done')).toBe(false);
+    }
+  });
+
+  it('ends with "disconnected" when Bedrock goes away mid-answer (its process killed)', async () => {
+    const doomed = await startEmulator({ port: 0 });
+    try {
+      vi.resetModules();
+      vi.stubEnv('AWS_ENDPOINT_URL_BEDROCK_RUNTIME', doomed.url);
+      const { POST: post } = await import('./route.ts');
+      // A few events, then silence, during which every connection of the endpoint is destroyed.
+      await injectFault(doomed.url, { delayMs: 120_000, afterEvents: 4 });
+      const response = await post(ask('Tell me a long story about a cat'));
+      const all: ChatEvent[] = [];
+      if (response.body)
+        for await (const event of readEvents(response.body)) {
+          all.push(event);
+          if (all.length === 1) await doomed.close();
+        }
+      expect(all[0]?.type).toBe('text');
+      expect(all.at(-1)).toEqual({ type: 'error', error: { code: 'disconnected' } });
+    } finally {
+      vi.stubEnv('AWS_ENDPOINT_URL_BEDROCK_RUNTIME', emulator.url);
+      await doomed.close();
+    }
   });
 
   it('answers 401 JSON without a session', async () => {

@@ -15,6 +15,11 @@ vi.mock('@/lib/server/session.ts', () => ({
   signedInUser: async () => session.user,
   accessToken: async () => 'not-used-here',
 }));
+// A short stall limit, so the stall test waits seconds for the AI SDK's chunk timeout, not half a minute.
+vi.mock('@repo/chat', async (original) => {
+  const chat = await original<typeof import('@repo/chat')>();
+  return { ...chat, CHAT_LIMITS: { ...chat.CHAT_LIMITS, stallMs: 5_000 } };
+});
 
 let emulator: RunningEmulator;
 const errors: string[] = [];
@@ -84,6 +89,18 @@ async function chunks(response: Response): Promise<Array<Record<string, unknown>
     .filter((line) => line.startsWith('data: ') && line !== 'data: [DONE]')
     .map((line) => JSON.parse(line.slice(6)));
 }
+
+async function injectFault(url: string, fault: Record<string, unknown>) {
+  const injected = await fetch(`${url}/_emulator/faults`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ operation: 'converse-stream', count: 1, ...fault }),
+  });
+  expect(injected.status).toBe(201);
+}
+
+const errorCode = (list: Array<Record<string, unknown>>) =>
+  JSON.parse(String(list.find((c) => c.type === 'error')?.errorText)).error.code;
 
 const textOf = (list: Array<Record<string, unknown>>) =>
   list
@@ -155,6 +172,49 @@ describe('POST /api/chat against the emulator', () => {
     expect(JSON.parse(String(list.find((c) => c.type === 'error')?.errorText))).toEqual({
       error: { code: 'model-not-enabled' },
     });
+  });
+});
+
+describe('POST /api/chat when the answer is cut short', () => {
+  it('ends with an error part naming the cause: invalid request, disconnect, stall', async () => {
+    const cases = [
+      { fault: { exception: 'ValidationException', afterEvents: 4 }, code: 'invalid-request' },
+      { fault: { disconnect: true, afterEvents: 4 }, code: 'disconnected' },
+      // Silent for two minutes after a few events: the stall limit (5 s here) stops it.
+      { fault: { delayMs: 120_000, afterEvents: 4 }, code: 'stalled' },
+    ];
+    for (const { fault, code } of cases) {
+      signIn();
+      await injectFault(emulator.url, fault);
+      const response = await POST(chatRequest('Tell me a long story about a cat'));
+      const list = await chunks(response); // a stream that fails itself would throw here
+      expect(textOf(list)).not.toBe('');
+      expect({ code, got: errorCode(list) }).toEqual({ code, got: code });
+      expect(errors.at(-1)).toMatch(new RegExp(`^chat: ${code}:`));
+    }
+  });
+
+  it('ends with "disconnected" when Bedrock goes away mid-answer (its process killed)', async () => {
+    const doomed = await startEmulator({ port: 0 });
+    try {
+      const post = await route({ BEDROCK_MODE: 'emulator', BEDROCK_EMULATOR_PORT: String(doomed.port) });
+      // A few events, then silence, during which every connection of the endpoint is destroyed.
+      await injectFault(doomed.url, { delayMs: 120_000, afterEvents: 4 });
+      const response = await post(chatRequest('Tell me a long story about a cat'));
+      const reader = response.body?.pipeThrough(new TextDecoderStream()).getReader();
+      let text = '';
+      while (reader) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        if (!text.includes('text-delta') && value.includes('text-delta')) await doomed.close();
+        text += value;
+      }
+      const list = await chunks(new Response(text));
+      expect(textOf(list)).not.toBe('');
+      expect(errorCode(list)).toBe('disconnected');
+    } finally {
+      await doomed.close();
+    }
   });
 });
 

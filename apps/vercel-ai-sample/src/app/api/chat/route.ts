@@ -10,7 +10,13 @@ import {
   readChatRequest,
   reportChatFailure,
 } from '@repo/chat';
-import { convertToModelMessages, stepCountIs, streamText } from 'ai';
+import {
+  convertToModelMessages,
+  createUIMessageStream,
+  createUIMessageStreamResponse,
+  stepCountIs,
+  streamText,
+} from 'ai';
 import { checkChatRequest, checkUIMessages } from '@/lib/chat/request.ts';
 import { SYSTEM_PROMPT } from '@/lib/chat/system-prompt.ts';
 import { serverContext } from '@/lib/server/context.ts';
@@ -43,6 +49,7 @@ export async function POST(request: Request) {
   if (!checked.ok) return checked.response;
 
   // 4. The framework's own call: streamText on the Bedrock model, with the tools.
+  let stopped: unknown; // why the AI SDK stopped the call, when its timeout did
   const result = streamText({
     model: bedrock(config.bedrock.chatModelId),
     system: SYSTEM_PROMPT,
@@ -50,16 +57,33 @@ export async function POST(request: Request) {
     tools,
     stopWhen: stepCountIs(CHAT_LIMITS.maxSteps),
     abortSignal: request.signal,
-    // Reported once, classified, in toUIMessageStreamResponse below (the default would print a stack).
+    // A Bedrock that goes silent (no first or next chunk) is stopped, then reported as `stalled` below.
+    timeout: { firstChunkMs: CHAT_LIMITS.stallMs, chunkMs: CHAT_LIMITS.stallMs },
+    onAbort: ({ reason }) => {
+      stopped = reason;
+    },
+    // Reported once, classified, in the UI message stream below (the default would print a stack).
     onError: () => {},
   });
 
-  return result.toUIMessageStreamResponse({
-    headers: CHAT_STREAM_HEADERS,
-    originalMessages: checked.messages,
-    // Tool failures are our own messages (CalculatorError, UserInfoError): the model and the card may show them.
-    redactToolErrors: false,
-    // The provider's message stays in the server log; the browser gets a code it can explain (throttled, ...).
-    onError: (error) => encodeChatError({ code: reportChatFailure(error) }),
+  // The provider's message stays in the server log; the browser gets a code it can explain (throttled, ...).
+  const onError = (error: unknown) => encodeChatError({ code: reportChatFailure(error) });
+  // Every way an answer can be cut short ends with an error part the chat shows: an error from Bedrock, the
+  // stream itself failing (a connection that breaks mid-answer), or the timeout above.
+  const stream = createUIMessageStream({
+    execute: async ({ writer }) => {
+      const parts = result.toUIMessageStream({
+        originalMessages: checked.messages,
+        // Tool failures are our own messages (CalculatorError, UserInfoError): the model and card may show them.
+        redactToolErrors: false,
+        onError,
+      });
+      for await (const part of parts) {
+        const timedOut = part.type === 'abort' && !request.signal.aborted;
+        writer.write(timedOut ? { type: 'error', errorText: onError(stopped) } : part);
+      }
+    },
+    onError,
   });
+  return createUIMessageStreamResponse({ stream, headers: CHAT_STREAM_HEADERS });
 }
