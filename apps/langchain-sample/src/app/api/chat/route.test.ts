@@ -178,3 +178,30 @@ describe('POST /api/chat', () => {
     expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 });
+
+// The scripted model as the agent sees it, through the route: the question (either language) picks the tools it
+// needs and only those, and fills their inputs from the question. The Vercel AI SDK sample's route test asks the same.
+describe('POST /api/chat: the questions choose the tools', () => {
+  const toolsCalled = (all: ChatEvent[]) => all.flatMap((e) => (e.type === 'tool-call' ? [e.name] : []));
+
+  it.each([
+    ['Who am I?', ['get_user_info']],
+    ['私は誰？', ['get_user_info']],
+    ['Tell me my user info', ['get_user_info']],
+    ['What time is it now?', ['current_time']],
+    ['今何時ですか？', ['current_time']],
+    ['第1四半期のマーケティング予算はいくらですか？', ['search_documents']],
+    ['Hello! Please introduce yourself.', []],
+  ])('%s -> %j', async (question, expected) => {
+    expect(toolsCalled(await events(await POST(ask(question))))).toEqual(expected);
+  });
+
+  it('fills the calculator from the question: both numbers, the exact sum', async () => {
+    const all = await events(await POST(ask('What is 1836281973 + 19973286?')));
+    expect(toolsCalled(all)).toEqual(['calculator']);
+    const call = all.find((e) => e.type === 'tool-call');
+    const input = call?.type === 'tool-call' ? (call.input as { expression?: string }) : {};
+    expect(input.expression?.replace(/\s/g, '')).toBe('1836281973+19973286');
+    expect(all.find((e) => e.type === 'tool-result')).toMatchObject({ output: { result: 1856255259 } });
+  });
+});

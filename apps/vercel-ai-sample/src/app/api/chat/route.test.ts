@@ -282,3 +282,30 @@ describe('POST /api/chat refusals', () => {
     expect((await last.json()).error.code).toBe('rate-limited');
   });
 });
+
+// The scripted model as the agent sees it, through the route: the question (either language) picks the tools it
+// needs and only those, and fills their inputs from the question. The LangChain sample's route test asks the same.
+describe('POST /api/chat: the questions choose the tools', () => {
+  const toolsCalled = (list: Array<Record<string, unknown>>) =>
+    list.filter((c) => c.type === 'tool-input-available').map((c) => c.toolName);
+
+  it.each([
+    ['Who am I?', ['get_user_info']],
+    ['私は誰？', ['get_user_info']],
+    ['Tell me my user info', ['get_user_info']],
+    ['What time is it now?', ['current_time']],
+    ['今何時ですか？', ['current_time']],
+    ['Hello! Please introduce yourself.', []],
+  ])('%s -> %j', async (question, expected) => {
+    expect(toolsCalled(await chunks(await POST(chatRequest(question))))).toEqual(expected);
+  });
+
+  it('fills the calculator from the question: both numbers, the exact sum', async () => {
+    const list = await chunks(await POST(chatRequest('What is 1836281973 + 19973286?')));
+    expect(toolsCalled(list)).toEqual(['calculator']);
+    const input = list.find((c) => c.type === 'tool-input-available')?.input as { expression: string };
+    expect(input.expression.replace(/\s/g, '')).toBe('1836281973+19973286');
+    expect(list.find((c) => c.type === 'tool-output-available')?.output).toMatchObject({ result: 1856255259 });
+    expect(textOf(list).replace(/,/g, '')).toContain('1856255259');
+  });
+});
