@@ -145,7 +145,11 @@ export function compareProfileList(
       .map((p) => (p?.form === 'profile' ? p.prefix : undefined))
       .filter((p): p is ProfilePrefix => p !== undefined),
   );
-  const inCatalog = new Set(model.profiles.filter((p) => p.sourceRegions.includes(region)).map((p) => p.prefix));
+  // A model past its end of life here has no callable profile in the catalog either (Bedrock lists none).
+  const gone = lifecycleOn(model, lifecycleDay(), region) === 'end-of-life';
+  const inCatalog = new Set(
+    gone ? [] : model.profiles.filter((p) => p.sourceRegions.includes(region)).map((p) => p.prefix),
+  );
   const findings: Finding[] = [];
   const missing = PROFILE_PREFIXES.filter((p) => inAccount.has(p) && !inCatalog.has(p));
   const extra = PROFILE_PREFIXES.filter((p) => inCatalog.has(p) && !inAccount.has(p));
