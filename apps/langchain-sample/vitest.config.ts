@@ -13,6 +13,8 @@ export default defineConfig({
     },
   },
   test: {
+    // @auth0/ai's ESM build imports its own files without extensions, which only a bundler resolves.
+    server: { deps: { inline: [/@auth0\/ai/] } },
     include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
     // PGlite (Postgres in WebAssembly) takes seconds to start on a busy 2-core machine.

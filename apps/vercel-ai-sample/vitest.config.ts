@@ -13,10 +13,13 @@ export default defineConfig({
     },
   },
   test: {
+    // @auth0/ai's ESM build imports its own files without extensions, which only a bundler resolves.
+    server: { deps: { inline: [/@auth0\/ai/] } },
     include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // PGlite (Postgres in WebAssembly) takes seconds to start on a busy 2-core machine.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     // Browser checks poll for what the page shows; the 1 s default is too short while other builds share the CPU.
     expect: { poll: { timeout: 10_000 } },
   },

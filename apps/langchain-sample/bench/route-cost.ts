@@ -2,6 +2,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSessionCookie } from '@auth0/nextjs-auth0/testing';
+import { fgaConnection } from '@repo/auth/fga';
 import { chatModel } from '@repo/auth/langchain';
 import { CHAT_LIMITS } from '@repo/chat';
 import { benchRouteCost } from '@repo/devtools/route-cost';
@@ -27,6 +28,7 @@ await benchRouteCost('langchain-sample', {
       getAccessToken: async () => '',
       user: { userId: 'bench|direct' },
       documents: () => store,
+      fga: fgaConnection(config), // the questions ask for no document search
     });
     return async (question) => {
       const agent = createAgent({ model, tools, systemPrompt: SYSTEM_PROMPT });

@@ -4,6 +4,7 @@
 // The route itself (session, limits, body check, NDJSON) is measured by route-cost.ts on the built app.
 import { performance } from 'node:perf_hooks';
 import { HumanMessage } from '@langchain/core/messages';
+import { fgaConnection } from '@repo/auth/fga';
 import { chatModel } from '@repo/auth/langchain';
 import { startEmulator } from '@repo/bedrock-emulator';
 import { resolveConfig } from '@repo/config';
@@ -30,6 +31,7 @@ const toolContext = {
   getAccessToken: async () => 'unused',
   user,
   documents: async () => store,
+  fga: fgaConnection(config), // the question asks for no document search
 };
 const model = chatModel(config);
 

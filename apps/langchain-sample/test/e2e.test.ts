@@ -1,13 +1,24 @@
 // End to end in Chromium against the built app, two users: 山田 花子 (Japanese) uploads a document and
 // asks about it (the answer cites it); Alex (English) cannot find it until she shares it with him, then
-// can; after she deletes it, it is gone from his answers too. Saves screenshots for the docs site.
+// can; after she deletes it, it is gone from his answers too. FGA (dev-fga) decides each search; the test reads
+// its tuples through @openfga/sdk. Saves screenshots for the docs site.
 import { join } from 'node:path';
+import { OpenFgaClient } from '@openfga/sdk';
 import { DOCS_SCREENSHOTS_DIR, saveScreenshot } from '@repo/devtools/screenshots';
 import { launchChromium } from '@repo/testing';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 const appUrl = inject('appUrl');
+
+/** Who FGA says may view the document titled TITLE (its tuples in the samples' store). */
+async function fgaUsersOf(documentId: string): Promise<string[]> {
+  const apiUrl = inject('fgaUrl');
+  const { stores } = await new OpenFgaClient({ apiUrl }).listStores({ name: 'auth0-ai-samples' });
+  const client = new OpenFgaClient({ apiUrl, storeId: stores[0]?.id });
+  const { tuples } = await client.read({ object: `doc:${documentId}` });
+  return tuples.map((t) => `${t.key.relation}:${t.key.user}`).sort();
+}
 
 const TITLE = 'kestrel-plan.md';
 const CONTENT = [
@@ -97,6 +108,8 @@ describe('documents and authorization for RAG in a browser', { timeout: 180_000 
     await hanako.getByRole('button', { name: 'アップロード', exact: true }).click();
     await hanako.locator(`[data-document="${TITLE}"]`).waitFor();
     expect(await hanako.textContent('[data-kind=ok]')).toContain(`「${TITLE}」を登録しました`);
+    expect(await hanako.textContent('[data-kind=ok]')).toContain('チャンク');
+    expect(await hanako.locator('[data-kind=error]').count()).toBe(0); // the earlier refusal is gone
     await screenshot(hanako, 'documents-ja');
   });
 
@@ -135,7 +148,13 @@ describe('documents and authorization for RAG in a browser', { timeout: 180_000 
     await hanako.getByRole('textbox', { name: `「${TITLE}」を共有するメールアドレス` }).fill('alex@example.com');
     await hanako.getByRole('button', { name: '共有', exact: true }).click();
     await hanako.locator('.a0-share-chip', { hasText: 'alex@example.com' }).waitFor();
+    expect(await hanako.textContent('[data-kind=ok]')).toContain(`「${TITLE}」を alex@example.com と共有しました`);
     await screenshot(hanako, 'documents-shared-ja');
+    const documentId = await hanako.locator(`[data-document="${TITLE}"]`).getAttribute('data-document-id');
+    expect(await fgaUsersOf(documentId ?? '')).toEqual([
+      'owner:user:hanako@example.jp',
+      'viewer:user:alex@example.com',
+    ]);
 
     await documentsPage(alex);
     const row = alex.locator(`[data-document="${TITLE}"]`);
@@ -155,8 +174,10 @@ describe('documents and authorization for RAG in a browser', { timeout: 180_000 
   it('removes the document from both users’ answers when 花子 deletes it', async () => {
     await documentsPage(hanako);
     hanako.once('dialog', (dialog) => void dialog.accept());
+    const documentId = await hanako.locator(`[data-document="${TITLE}"]`).getAttribute('data-document-id');
     await hanako.getByRole('button', { name: `「${TITLE}」を削除` }).click();
     await hanako.locator('[data-testid=documents-empty]').waitFor();
+    expect(await fgaUsersOf(documentId ?? '')).toEqual([]);
 
     for (const [page, question] of [
       [alex, 'Search my documents for the Kestrel budget'],

@@ -16,14 +16,15 @@ export const SENTINELS = {
  */
 export const SECRETS = { sliced: Object.values(SENTINELS), whole: DEV_FIXED_SECRETS };
 
-/** The app's environment: emulator mode on the test emulator, the dev issuer, documents on the test database. */
-export function appEnv(ports: { emulatorPort: number; devIdpPort: number }, databaseUrl: string) {
+/** The app's environment: emulator mode on the test emulator, the dev issuer, dev-fga, documents on the test database. */
+export function appEnv(ports: { emulatorPort: number; devIdpPort: number; devFgaPort: number }, databaseUrl: string) {
   const { DATABASE_PASSWORD: _, ...secrets } = SENTINELS;
   return {
     ...secrets,
     BEDROCK_MODE: 'emulator',
     BEDROCK_EMULATOR_PORT: String(ports.emulatorPort),
     DEV_IDP_PORT: String(ports.devIdpPort),
+    DEV_FGA_PORT: String(ports.devFgaPort),
     DATABASE_URL: databaseUrl,
     LANG: 'en_US.UTF-8',
   };

@@ -4,11 +4,19 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSessionCookie } from '@auth0/nextjs-auth0/testing';
 import { bedrockProvider } from '@repo/auth/ai-sdk';
+import { fgaConnection } from '@repo/auth/fga';
 import { CHAT_LIMITS } from '@repo/chat';
 import { benchRouteCost } from '@repo/devtools/route-cost';
 import { stepCountIs, streamText } from 'ai';
 import { SYSTEM_PROMPT } from '../src/lib/chat/system-prompt.ts';
 import { createTools } from '../src/lib/tools/index.ts';
+
+/** The questions ask for no document search: the search tool is bound, never run. */
+const NO_DOCUMENTS = {
+  user: { userId: 'bench|user' },
+  documents: () => Promise.reject(new Error('the bench asks for no document search')),
+  fga: fgaConnection({}),
+};
 
 await benchRouteCost('vercel-ai-sample', {
   appDir: join(dirname(fileURLToPath(import.meta.url)), '..'),
@@ -29,6 +37,7 @@ await benchRouteCost('vercel-ai-sample', {
       lang: 'en',
       issuerBaseUrl: 'http://localhost:1',
       getAccessToken: async () => '',
+      ...NO_DOCUMENTS,
     });
     return async (question) => {
       let ok = true;

@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSessionCookie } from '@auth0/nextjs-auth0/testing';
 import { bedrockProvider } from '@repo/auth/ai-sdk';
+import { fgaConnection } from '@repo/auth/fga';
 import { CHAT_LIMITS } from '@repo/chat';
 import { resolveConfig } from '@repo/config';
 import { startBenchServices } from '@repo/devtools/bench-services';
@@ -14,6 +15,13 @@ import { buildNextApp, startNextApp } from '@repo/devtools/next-app';
 import { stepCountIs, streamText } from 'ai';
 import { SYSTEM_PROMPT } from '../src/lib/chat/system-prompt.ts';
 import { createTools } from '../src/lib/tools/index.ts';
+
+/** The questions ask for no document search: the search tool is bound, never run. */
+const NO_DOCUMENTS = {
+  user: { userId: 'bench|user' },
+  documents: () => Promise.reject(new Error('the bench asks for no document search')),
+  fga: fgaConnection({}),
+};
 
 const appDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const QUESTION = 'Please tell me about Mount Fuji in a few sentences.';
@@ -66,6 +74,7 @@ async function direct(model: Parameters<typeof streamText>[0]['model']): Promise
     lang: 'en',
     issuerBaseUrl: 'http://localhost:1',
     getAccessToken: async () => '',
+    ...NO_DOCUMENTS,
   });
   const result = streamText({
     model,

@@ -6,6 +6,8 @@ export const SENTINELS = {
   AUTH0_SECRET: sentinelSecret(),
   AUTH0_CLIENT_SECRET: sentinelSecret(),
   AWS_BEARER_TOKEN_BEDROCK: sentinelBedrockKey(),
+  /** The password inside DATABASE_URL. */
+  DATABASE_PASSWORD: sentinelSecret(),
 } as const;
 
 /**
@@ -14,13 +16,16 @@ export const SENTINELS = {
  */
 export const SECRETS = { sliced: Object.values(SENTINELS), whole: DEV_FIXED_SECRETS };
 
-/** The app's environment: emulator mode on the test emulator, the dev issuer on the test port. */
-export function appEnv({ emulatorPort, devIdpPort }: { emulatorPort: number; devIdpPort: number }) {
+/** The app's environment: emulator mode on the test emulator, the dev issuer, dev-fga, documents on the test database. */
+export function appEnv(ports: { emulatorPort: number; devIdpPort: number; devFgaPort: number }, databaseUrl: string) {
+  const { DATABASE_PASSWORD: _, ...secrets } = SENTINELS;
   return {
-    ...SENTINELS,
+    ...secrets,
     BEDROCK_MODE: 'emulator',
-    BEDROCK_EMULATOR_PORT: String(emulatorPort),
-    DEV_IDP_PORT: String(devIdpPort),
+    BEDROCK_EMULATOR_PORT: String(ports.emulatorPort),
+    DEV_IDP_PORT: String(ports.devIdpPort),
+    DEV_FGA_PORT: String(ports.devFgaPort),
+    DATABASE_URL: databaseUrl,
     LANG: 'en_US.UTF-8',
   };
 }

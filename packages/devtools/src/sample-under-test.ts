@@ -1,9 +1,10 @@
-// A sample app under test, once per vitest run (its globalSetup): the Bedrock emulator and the dev issuer on
-// free ports, `next build` with the environment the test gives, then `next start`. Tests get the URLs
+// A sample app under test, once per vitest run (its globalSetup): the Bedrock emulator, the dev issuer and dev-fga
+// (in memory, with the samples' store and model) on free ports, `next build` with the environment the test gives, then `next start`. Tests get the URLs
 // through vitest's inject().
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { startEmulator } from '@repo/bedrock-emulator';
+import { initDevStore, startDevFga } from '@repo/dev-fga';
 import { startDevIdp } from '@repo/dev-idp';
 import { freePort } from '@repo/testing';
 import type { TestProject } from 'vitest/node';
@@ -14,6 +15,7 @@ declare module 'vitest' {
     appUrl: string;
     emulatorUrl: string;
     issuer: string;
+    fgaUrl: string;
     sessionSecret: string;
   }
 }
@@ -21,6 +23,7 @@ declare module 'vitest' {
 export interface StandInPorts {
   emulatorPort: number;
   devIdpPort: number;
+  devFgaPort: number;
 }
 
 export interface SampleUnderTest {
@@ -28,7 +31,9 @@ export interface SampleUnderTest {
   appUrl: string;
   emulatorUrl: string;
   issuer: string;
-  /** Stops the app, then the emulator and the issuer. */
+  /** dev-fga, which decides who may read which document (DEV_FGA_PORT). */
+  fgaUrl: string;
+  /** Stops the app, then the emulator, the issuer and dev-fga. */
   stop(): Promise<void>;
 }
 
@@ -43,14 +48,16 @@ export async function startSampleUnderTest({
   // Fast, but not instant: the browser tests must see an answer arrive in pieces.
   const emulator = await startEmulator({ port: 0, pacing: { firstTokenMs: 0, tokensPerSecond: 80 } });
   const idp = await startDevIdp({ port: await freePort() });
+  const fga = await startDevFga({ port: await freePort() });
   const stopStandIns = async () => {
-    await Promise.all([emulator.close(), idp.close()]);
+    await Promise.all([emulator.close(), idp.close(), fga.close()]);
   };
   try {
+    await initDevStore(fga.url);
     // The built app runs with NODE_ENV=production against the dev issuer on loopback: allowed explicitly.
     const appEnv = {
       ALLOW_DEV_ISSUER_IN_PRODUCTION: 'true',
-      ...env({ emulatorPort: emulator.port, devIdpPort: idp.port }),
+      ...env({ emulatorPort: emulator.port, devIdpPort: idp.port, devFgaPort: fga.port }),
     };
     // REUSE_NEXT_BUILD=1 skips `next build` when a build exists (faster runs while editing tests only).
     if (process.env.REUSE_NEXT_BUILD !== '1' || !existsSync(join(dir, '.next', 'BUILD_ID'))) {
@@ -61,6 +68,7 @@ export async function startSampleUnderTest({
       appUrl: app.url.replace(/\/$/, ''),
       emulatorUrl: emulator.url,
       issuer: idp.issuer,
+      fgaUrl: fga.url,
       stop: async () => {
         await app.stop();
         await stopStandIns();
@@ -77,5 +85,6 @@ export function provideSample(project: TestProject, sample: SampleUnderTest, ses
   project.provide('appUrl', sample.appUrl);
   project.provide('emulatorUrl', sample.emulatorUrl);
   project.provide('issuer', sample.issuer);
+  project.provide('fgaUrl', sample.fgaUrl);
   project.provide('sessionSecret', sessionSecret);
 }

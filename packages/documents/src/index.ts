@@ -3,6 +3,7 @@ export { DocumentsError, type DocumentsErrorCode, maskDatabaseUrl } from './erro
 export { DEFAULT_UPLOAD_LIMITS, type UploadLimits } from './limits.ts';
 export type { EmbeddingSpace } from './schema.ts';
 export {
+  type DocumentAccessRecord,
   type DocumentStore,
   type DocumentSummary,
   type DocumentUser,

@@ -37,6 +37,23 @@ describe('document store on PGlite', () => {
     for (const summary of await store.listDocuments(alice)) await store.deleteDocument(alice, summary.id);
   });
 
+  it("lists every document's owner and shares for an outside authority, whoever asks", async () => {
+    const doc = await store.addText(alice, { title: 'access.txt', text: 'Who may read this one.' });
+    await store.shareDocument(alice, doc.id, 'Bob@Example.com');
+    const anon = await store.addText({ userId: 'dev|no-mail' }, { title: 'anon.txt', text: 'No address here.' });
+    const records = await store.listAccess();
+    expect(records).toContainEqual({
+      documentId: doc.id,
+      ownerId: alice.userId,
+      ownerEmail: 'alice@example.com',
+      sharedWith: ['bob@example.com'],
+    });
+    expect(records).toContainEqual({ documentId: anon.id, ownerId: 'dev|no-mail', sharedWith: [] });
+    await store.deleteDocument(alice, doc.id);
+    await store.deleteDocument({ userId: 'dev|no-mail' }, anon.id);
+    expect((await store.listAccess()).map((r) => r.documentId)).not.toContain(doc.id);
+  });
+
   it('stores an uploaded PDF and finds its text', async () => {
     const pdf = minimalPdf(['Osaka office opening hours', 'The Osaka office opens at 9:30 on weekdays.']);
     const summary = await store.addDocument(bob, { filename: 'osaka.pdf', bytes: pdf });

@@ -58,6 +58,14 @@ export interface SearchHit {
   access: 'owner' | 'shared';
 }
 
+export interface DocumentAccessRecord {
+  documentId: string;
+  ownerId: string;
+  /** The owner's verified address when they uploaded it. */
+  ownerEmail?: string;
+  sharedWith: string[];
+}
+
 export interface StoreOptions {
   embedder: Embedder;
   /** A PostgreSQL server with pgvector. Unset: the embedded PGlite in `dataDir`. */
@@ -98,6 +106,11 @@ export interface DocumentStore {
     authorize: AuthorizeFn,
     options?: RetrieveOptions,
   ): Promise<SearchHit[]>;
+  /**
+   * Every document's owner and share addresses, no access rule: what an outside authority (FGA) must know, to
+   * restore its tuples from this database (the record).
+   */
+  listAccess(): Promise<DocumentAccessRecord[]>;
   /** The `limit` chunks nearest to the query in the whole collection, no access rule (benchmarks, diagnostics). */
   nearest(
     query: string,
@@ -325,6 +338,20 @@ function createStore(sql: Sql, options: StoreOptions): DocumentStore {
       const vector = await embedQuery(query);
       const found = await retrieveAuthorized(sql, vector, clampK(k), authorize, options);
       return found.map(({ ownerId, ...hit }) => ({ ...hit, access: ownerId === user.userId ? 'owner' : 'shared' }));
+    },
+    async listAccess() {
+      const rows = await sql.query<{ id: string; owner_id: string; owner_email: string | null; shared_with: string[] }>(
+        `select d.id, d.owner_id, d.owner_email,
+                (select coalesce(array_agg(s.email order by s.email), '{}') from document_shares s where s.document_id = d.id)
+                  as shared_with
+           from documents d order by d.created_at, d.id`,
+      );
+      return rows.map((row) => ({
+        documentId: row.id,
+        ownerId: row.owner_id,
+        ...(row.owner_email ? { ownerEmail: row.owner_email } : {}),
+        sharedWith: row.shared_with ?? [],
+      }));
     },
     async nearest(query, limit, options = {}) {
       const found = await nearestChunks(sql, await embedQuery(query), { limit, exact: options.exact ?? false });

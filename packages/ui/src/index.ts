@@ -16,6 +16,7 @@ export { browserTimeZone } from './browser-time-zone.ts';
 export { AppHeader, type AppHeaderProps } from './components/AppHeader.tsx';
 export { ChatView, type ChatViewProps } from './components/ChatView.tsx';
 export { Composer } from './components/Composer.tsx';
+export { DocumentsPanel, SampleNav } from './components/DocumentsPanel.tsx';
 export { ErrorNotice } from './components/ErrorNotice.tsx';
 export { Landing, type LandingProps } from './components/Landing.tsx';
 export { LanguageSwitch } from './components/LanguageSwitch.tsx';
@@ -27,5 +28,6 @@ export { SignInError, type SignInErrorProps } from './components/SignInError.tsx
 export { SourceBadge } from './components/SourceBadge.tsx';
 export { ToolCard } from './components/ToolCard.tsx';
 export { UserMenu } from './components/UserMenu.tsx';
+export { DOCUMENTS_STRINGS, type DocumentsStrings, documentsStrings } from './i18n/documents.ts';
 export { isLang, LANG_COOKIE, LANGS, type Lang, pickLang, STRINGS, strings, type UiStrings } from './i18n/index.ts';
 export { PAGE_STRINGS, type PageStrings, pageStrings, signInErrorKind } from './i18n/pages.ts';

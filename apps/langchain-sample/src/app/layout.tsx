@@ -1,5 +1,5 @@
 import '@repo/ui/styles.css';
-import './documents.css';
+import '@repo/ui/documents.css';
 import { SampleDocument } from '@repo/ui';
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';

@@ -23,7 +23,7 @@ describe('app strings', () => {
   });
 
   it('writes Japanese in Japanese', () => {
-    expect(APP_STRINGS.ja.documentsIntro).toMatch(/[ぁ-んァ-ン一-龯]/);
+    expect(APP_STRINGS.ja.landingLead).toMatch(/[ぁ-んァ-ン一-龯]/);
     expect(APP_STRINGS.ja.landingLead).toContain('です');
   });
 });

@@ -1,7 +1,9 @@
 // The app's document store: @repo/documents with the configured Bedrock embeddings (from @repo/auth). The
 // server context opens it once per process (kept across Next.js dev reloads, so PGlite is not opened twice).
 import { join } from 'node:path';
+import type { DocumentTuples } from '@repo/auth/fga';
 import { embeddings } from '@repo/auth/langchain';
+import { restoreDocumentTuples } from '@repo/chat/documents';
 import type { Config } from '@repo/config';
 import { type DocumentStore, type DocumentUser, type Embedder, openDocumentStore } from '@repo/documents';
 import type { SignedInUser } from './server/session.ts';
@@ -30,11 +32,17 @@ export function documentUser(user: SignedInUser): DocumentUser {
   return { userId: user.sub, email: user.verifiedEmail };
 }
 
-/** The app's store: DATABASE_URL (PostgreSQL with pgvector) when set, else embedded PGlite in a git-ignored folder. */
-export function openAppDocumentStore(config: Config): Promise<DocumentStore> {
-  return openDocumentStore({
+/**
+ * The app's store: DATABASE_URL (PostgreSQL with pgvector) when set, else embedded PGlite in a git-ignored folder.
+ * FGA gets back any tuple the stored documents should have and lack (documents from before FGA decided, a write that
+ * failed halfway); when FGA cannot be reached the store still opens, and searches say what is wrong.
+ */
+export async function openAppDocumentStore(config: Config, tuples: DocumentTuples): Promise<DocumentStore> {
+  const store = await openDocumentStore({
     embedder: documentEmbedder(config),
     databaseUrl: config.documents?.databaseUrl,
     dataDir: join(process.cwd(), '.data', 'documents'),
   });
+  await restoreDocumentTuples(store, tuples);
+  return store;
 }

@@ -13,7 +13,7 @@ export default async function Home() {
   const [{ config }, lang, user] = await Promise.all([serverContext(), requestLang(), signedInUser()]);
   return (
     <>
-      <Header lang={lang} config={config} user={user} />
+      <Header lang={lang} config={config} user={user} current="chat" />
       {user ? (
         <Chat lang={lang} docsBaseUrl={DOCS_BASE_URL} />
       ) : (

@@ -3,6 +3,12 @@ import type { Lang } from '@repo/config';
 
 export { type CalculationResult, CalculatorError, calculate, MAX_EXPRESSION_LENGTH } from './calculator.ts';
 export { type CurrentTime, currentTime, isTimeZone } from './current-time.ts';
+export {
+  type Citation,
+  citationsOf,
+  passagesText,
+  SEARCH_DOCUMENTS_DESCRIPTION,
+} from './search-documents.ts';
 export { fetchUserInfo, UserInfoError } from './user-info.ts';
 
 /** Descriptions the model sees, shared so both samples behave alike. */

@@ -1,9 +1,9 @@
+import { DocumentsPanel } from '@repo/ui';
 import { redirect } from 'next/navigation';
 import { serverContext } from '@/lib/server/context.ts';
 import { requestLang } from '@/lib/server/lang.ts';
 import { signedInUser } from '@/lib/server/session.ts';
 import { Header } from '../header.tsx';
-import { DocumentsPanel } from './documents-panel.tsx';
 
 export const dynamic = 'force-dynamic';
 

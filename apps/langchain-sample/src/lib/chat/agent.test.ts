@@ -1,6 +1,6 @@
 // The agent as the chat route builds it, over real sockets: createAgent with the tools, ChatBedrockConverse
-// and BedrockEmbeddings (from @repo/auth) against the local Bedrock emulator, documents in PGlite. No model
-// or SDK is stubbed.
+// and BedrockEmbeddings (from @repo/auth) against the local Bedrock emulator, documents in PGlite, permissions in
+// dev-fga through Auth0's FGAFilter (@openfga/sdk). No model or SDK is stubbed.
 import { chatModel } from '@repo/auth/langchain';
 import type { Config } from '@repo/config';
 import type { DocumentStore } from '@repo/documents';
@@ -35,6 +35,7 @@ function context(user = alice): ToolContext {
     },
     user,
     documents: async () => store,
+    fga: (fixture as EmulatorAndStore).fga,
   };
 }
 
@@ -77,6 +78,7 @@ describe('the LangChain agent against the Bedrock emulator', () => {
       title: 'kestrel-plan.md',
       text: 'Project Kestrel launches in Fukuoka on March 3. The Kestrel budget is 4.2 million yen.',
     });
+    await fixture?.tuples.grantOwner(doc.id, alice);
     const events = await ask('Search my documents: when does Project Kestrel launch?');
     const call = events.find((e) => e.type === 'tool-call');
     expect(call).toMatchObject({ name: 'search_documents' });
@@ -91,5 +93,12 @@ describe('the LangChain agent against the Bedrock emulator', () => {
     expect(strangerResult?.type === 'tool-result' ? strangerResult.output : undefined).toEqual([]);
     expect(textOf(strangers)).not.toContain('kestrel-plan.md');
     expect(textOf(strangers)).not.toContain('Fukuoka');
+
+    // Shared with Bob in FGA (a viewer tuple): his search finds it, marked shared.
+    await fixture?.tuples.grantViewer(doc.id, bob.email);
+    const shared = await ask('Search my documents: when does Project Kestrel launch?', bob);
+    const sharedResult = shared.find((e) => e.type === 'tool-result');
+    const sharedCitations = (sharedResult?.type === 'tool-result' ? sharedResult.output : []) as Citation[];
+    expect(sharedCitations[0]).toMatchObject({ documentId: doc.id, access: 'shared' });
   });
 });

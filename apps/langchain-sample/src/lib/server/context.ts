@@ -1,8 +1,10 @@
 // Everything the server side of the app needs, built once per process from the one .env layout: the Config,
-// the Auth0 client (tenant or the local dev issuer), LangChain's ChatBedrockConverse (AWS or the emulator) and
-// the document store. No credential code here: @repo/auth turns the Config into the framework's own objects.
+// the Auth0 client (tenant or the local dev issuer), LangChain's ChatBedrockConverse (AWS or the emulator), the
+// document store and FGA (Auth0 FGA, or the local dev-fga). No credential code here: @repo/auth turns the Config
+// into the framework's own objects.
 import 'server-only';
 import { auth0Client } from '@repo/auth/auth0';
+import { documentTuples, fgaConnection } from '@repo/auth/fga';
 import { chatModel } from '@repo/auth/langchain';
 import { appPort, CHAT_LIMITS, oncePerProcess } from '@repo/chat';
 import { loadConfig } from '@repo/config/node';
@@ -14,12 +16,17 @@ export const DEFAULT_PORT = 3001;
 /** Built on first use and shared; a failure (a .env mistake) is retried on the next request. */
 export const serverContext = oncePerProcess(async () => {
   const config = loadConfig({ app: APP_NAME });
+  const fga = fgaConnection(config);
+  const tuples = documentTuples(fga);
   return {
     config,
     auth0: auth0Client(config, { port: appPort(DEFAULT_PORT) }),
     /** `new ChatBedrockConverse(...)` with this .env's credentials and chat model; a silent Bedrock is `stalled`. */
     model: chatModel(config, { streamIdleTimeout: CHAT_LIMITS.stallMs }),
     /** Opened on first use (PGlite takes a moment to start; a DATABASE_URL server may be down). */
-    documents: oncePerProcess(() => openAppDocumentStore(config), { globalKey: `${APP_NAME}.documents` }),
+    documents: oncePerProcess(() => openAppDocumentStore(config, tuples), { globalKey: `${APP_NAME}.documents` }),
+    /** The FGA store's client settings (for Auth0's `FGAFilter`) and the documents' tuples (owner, viewer). */
+    fga,
+    tuples,
   };
 });

@@ -2,6 +2,7 @@
 // add a tool, write its file here and list it below. The Vercel AI SDK sample's src/lib/tools/ has the same
 // files (search_documents is this sample's own).
 
+import type { FgaConnection } from '@repo/auth/fga';
 import type { ToolContext as SharedToolContext } from '@repo/chat/tools';
 import type { DocumentStore, DocumentUser } from '@repo/documents';
 import { calculatorTool } from './calculator.ts';
@@ -13,9 +14,11 @@ export interface ToolContext extends SharedToolContext {
   /** Who is asking: the search runs with these access rules. */
   user: DocumentUser;
   documents: () => Promise<DocumentStore>;
+  /** Auth0 FGA (or the local dev-fga): decides which documents the search may cite. */
+  fga: FgaConnection;
 }
 
-export type { Citation } from './search-documents.ts';
+export type { Citation } from '@repo/chat/tools';
 
 export function createTools(context: ToolContext) {
   return [userInfoTool(context), calculatorTool(), currentTimeTool(context), searchDocumentsTool(context)];

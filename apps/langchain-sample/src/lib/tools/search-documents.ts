@@ -1,41 +1,35 @@
 // `search_documents`: passages from the signed-in user's documents (their own and those shared with them).
-// @repo/documents' SQL only returns what this user may read.
+// FGA decides which documents the user `can_view`, with Auth0's `FGAFilter` (one batch-check per round of
+// candidates); @repo/documents fetches further candidates until 5 authorized passages are found.
+// (Auth0's `FGARetriever` in @auth0/ai-langchain targets LangChain 0.3; the framework-neutral filter fits 1.x.)
+import { FGAFilter } from '@auth0/ai';
 import { tool } from '@langchain/core/tools';
+import { fgaDocument, fgaProblem, fgaUser } from '@repo/auth/fga';
+import { type Citation, citationsOf, passagesText, SEARCH_DOCUMENTS_DESCRIPTION } from '@repo/chat/tools';
 import { z } from 'zod';
 import type { ToolContext } from './index.ts';
-
-export const SEARCH_DOCUMENTS_DESCRIPTION =
-  "Search the signed-in user's documents (their own uploads and documents shared with them) for passages relevant to a question. Returns passages with their document titles to cite.";
-
-/** What the tool card shows for a search: where each passage came from. */
-export interface Citation {
-  n: number;
-  title: string;
-  documentId: string;
-  access: 'owner' | 'shared';
-  score: number;
-  excerpt: string;
-}
 
 export function searchDocumentsTool(context: ToolContext) {
   return tool(
     async ({ query }): Promise<[string, Citation[]]> => {
       const store = await context.documents();
-      const hits = await store.search(context.user, query, 5);
-      const citations = hits.map((hit, i) => ({
-        n: i + 1,
-        title: hit.title,
-        documentId: hit.documentId,
-        access: hit.access,
-        score: Math.round(hit.score * 1000) / 1000,
-        excerpt: hit.content.length > 280 ? `${hit.content.slice(0, 279)}…` : hit.content,
-      }));
-      if (hits.length === 0) {
-        return ['No passages found: the user has no documents (of their own or shared with them) about this.', []];
-      }
-      // The model sees whole passages, each labelled with the title to cite.
-      const content = hits.map((hit, i) => `[${hit.title}] (passage ${i + 1})\n${hit.content}`).join('\n\n---\n\n');
-      return [content, citations];
+      const filter = FGAFilter.create<{ documentId: string }>(
+        {
+          buildQuery: ({ documentId }) => ({
+            user: fgaUser(context.user),
+            object: fgaDocument(documentId),
+            relation: 'can_view',
+          }),
+        },
+        await context.fga.params(),
+      );
+      const canView = async (documentIds: string[]) =>
+        (await filter.filter(documentIds.map((documentId) => ({ documentId })))).map((d) => d.documentId);
+      const hits = await store.retrieve(context.user, query, 5, canView).catch((error: unknown) => {
+        throw fgaProblem(error, context.fga.settings);
+      });
+      // The model reads whole passages, each labelled with the title to cite; the card shows the citations.
+      return [passagesText(hits), citationsOf(hits)];
     },
     {
       name: 'search_documents',

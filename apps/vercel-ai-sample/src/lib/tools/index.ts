@@ -1,16 +1,26 @@
 // The chat's tools, as AI SDK tools. One file per tool, each a function of the request's ToolContext; to add
 // a tool, write its file here and list it below. The LangChain sample's src/lib/tools/ has the same files.
-import type { ToolContext } from '@repo/chat/tools';
+import type { FgaConnection } from '@repo/auth/fga';
+import type { ToolContext as SharedToolContext } from '@repo/chat/tools';
+import type { DocumentStore, DocumentUser } from '@repo/documents';
 import { calculatorTool } from './calculator.ts';
 import { currentTimeTool } from './current-time.ts';
+import { searchDocumentsTool } from './search-documents.ts';
 import { userInfoTool } from './user-info.ts';
 
-export type { ToolContext } from '@repo/chat/tools';
+export interface ToolContext extends SharedToolContext {
+  /** Who is asking: the search runs with these access rules. */
+  user: DocumentUser;
+  documents: () => Promise<DocumentStore>;
+  /** Auth0 FGA (or the local dev-fga): decides which documents the search may cite. */
+  fga: FgaConnection;
+}
 
 export function createTools(context: ToolContext) {
   return {
     get_user_info: userInfoTool(context),
     calculator: calculatorTool(),
     current_time: currentTimeTool(context),
+    search_documents: searchDocumentsTool(context),
   };
 }

@@ -32,7 +32,7 @@ export async function POST(request: Request) {
   const body = await readChatRequest(request, checkChatRequest);
   if (!body.ok) return body.response;
   const { timeZone = 'UTC', lang = 'en' } = body.value;
-  const { config, model, documents } = await serverContext();
+  const { config, model, documents, fga } = await serverContext();
   const tools = createTools({
     timeZone,
     lang,
@@ -40,6 +40,7 @@ export async function POST(request: Request) {
     getAccessToken: accessToken,
     user: documentUser(user),
     documents,
+    fga,
   });
 
   // 4. The framework's own calls: an agent (a ReAct loop on LangGraph) over ChatBedrockConverse with the tools.

@@ -19,6 +19,7 @@ import {
 } from 'ai';
 import { checkChatRequest, checkUIMessages } from '@/lib/chat/request.ts';
 import { SYSTEM_PROMPT } from '@/lib/chat/system-prompt.ts';
+import { documentUser } from '@/lib/documents.ts';
 import { serverContext } from '@/lib/server/context.ts';
 import { accessToken, signedInUser } from '@/lib/server/session.ts';
 import { createTools } from '@/lib/tools/index.ts';
@@ -43,8 +44,16 @@ export async function POST(request: Request) {
   const body = await readChatRequest(request, checkChatRequest);
   if (!body.ok) return body.response;
   const { timeZone = 'UTC', lang = 'en' } = body.value;
-  const { config, bedrock } = await serverContext();
-  const tools = createTools({ timeZone, lang, issuerBaseUrl: config.auth0.issuerBaseUrl, getAccessToken: accessToken });
+  const { config, bedrock, documents, fga } = await serverContext();
+  const tools = createTools({
+    timeZone,
+    lang,
+    issuerBaseUrl: config.auth0.issuerBaseUrl,
+    getAccessToken: accessToken,
+    user: documentUser(user),
+    documents,
+    fga,
+  });
   const checked = await checkUIMessages(body.value.messages, tools);
   if (!checked.ok) return checked.response;
 

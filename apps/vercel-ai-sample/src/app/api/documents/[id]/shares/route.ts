@@ -1,0 +1,11 @@
+import { documentsHandlers } from '@/lib/server/documents-handlers.ts';
+
+export const dynamic = 'force-dynamic';
+
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  return documentsHandlers.share((await params).id, request);
+}
+
+export async function DELETE(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  return documentsHandlers.unshare((await params).id, request);
+}
