@@ -473,4 +473,39 @@ export const TOPICS: readonly TroubleshootingTopic[] = [
       ),
     },
   },
+  {
+    id: 'fga',
+    title: l('文書の権限（FGA）', 'Document permissions (FGA)'),
+    intro: l(
+      '誰がどの文書を検索できるかは FGA が判断します。FGA_STORE_ID を設定しなければローカルの dev-fga、設定すれば Auth0 FGA（または OpenFGA）のストアです。',
+      'FGA decides who may search which document: the local dev-fga when FGA_STORE_ID is not set, else that Auth0 FGA (or OpenFGA) store.',
+    ),
+    guide: 'samples/fga/',
+    codes: {
+      'fga-dev-not-running': l(
+        'ローカルの dev-fga が起動していません。サンプルを pnpm dev か npm start で起動すると、dev-fga も起動してストアとモデルを用意します（単独では pnpm fga）。',
+        'The local dev-fga is not running. Starting a sample with pnpm dev or npm start starts it and prepares its store and model (on its own: pnpm fga).',
+      ),
+      'fga-unreachable': l(
+        'FGA_API_URL に接続できません。URL（リージョン）と、ネットワークやプロキシを確認してください。',
+        'Cannot reach FGA_API_URL. Check the URL (the region) and the network or proxy.',
+      ),
+      'fga-credentials-refused': l(
+        'FGA のトークンを取得できないか、拒否されました。Auth0 FGA のダッシュボードで作った API クライアントの FGA_CLIENT_ID と FGA_CLIENT_SECRET、FGA_API_TOKEN_ISSUER、FGA_API_AUDIENCE を確認してください。',
+        'The FGA token could not be obtained or was refused. Check FGA_CLIENT_ID and FGA_CLIENT_SECRET of the API client made in the Auth0 FGA dashboard, FGA_API_TOKEN_ISSUER and FGA_API_AUDIENCE.',
+      ),
+      'fga-store-not-found': l(
+        'FGA のストアが見つかりません。FGA_STORE_ID と FGA_API_URL をダッシュボードの値と比べてください。ローカルでは、サンプルの起動時にストアが作られます。',
+        'The FGA store was not found. Compare FGA_STORE_ID and FGA_API_URL with the dashboard. Locally, starting a sample creates the store.',
+      ),
+      'fga-model-missing': l(
+        'ストアに認可モデルがありません。npm run fga:init でサンプルのモデルを書き込んでください。',
+        "The store has no authorization model. Write the samples' model with npm run fga:init.",
+      ),
+      'fga-model-outdated': l(
+        'ストアの最新のモデルに doc 型の owner、viewer、can_view がありません。npm run fga:init でサンプルのモデルを書き込んでください。',
+        "The store's latest model lacks owner, viewer and can_view on the doc type. Write the samples' model with npm run fga:init.",
+      ),
+    },
+  },
 ];

@@ -93,6 +93,16 @@ const ONLINE = {
     'ローカルの開発用 ID プロバイダーが起動していない',
     'The local development issuer is not running',
   ],
+  'fga-dev-not-running': ['warning', 'ローカルの dev-fga が起動していない', 'The local dev-fga is not running'],
+  'fga-unreachable': ['error', 'FGA に接続できない', 'Cannot reach FGA'],
+  'fga-credentials-refused': [
+    'error',
+    'FGA のトークンを取得できない、または拒否された',
+    'FGA token not obtained or refused',
+  ],
+  'fga-store-not-found': ['error', 'FGA のストアが見つからない', 'FGA store not found'],
+  'fga-model-missing': ['error', 'FGA のストアに認可モデルがない', 'No authorization model in the FGA store'],
+  'fga-model-outdated': ['error', 'FGA のモデルに文書の関係が足りない', 'The FGA model lacks the document relations'],
 } as const satisfies Record<string, readonly [Severity, string, string]>;
 
 export type OnlineFindingCode = keyof typeof ONLINE;
