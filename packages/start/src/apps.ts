@@ -59,6 +59,8 @@ export const APPS: readonly AppSpec[] = [
           lang: 'en',
         },
       },
+      { method: 'GET', path: '/documents', signedIn: true, what: 'documents page' },
+      { method: 'GET', path: '/api/documents', signedIn: true, what: 'documents API and database' },
     ],
   },
   {

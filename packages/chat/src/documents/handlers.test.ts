@@ -104,6 +104,9 @@ describe('documents API with FGA', () => {
     expect((await api(alice, unreachable).unshare(document.id, emailBody('bob@example.com'))).status).toBe(503);
     expect((await listed(alice)).find((d) => d.id === document.id)?.sharedWith).toEqual(['bob@example.com']);
     expect(await canView('user:bob@example.com', document.id)).toBe(true);
+    // Unsharing an address it was never shared with, FGA down: the undo shares nothing.
+    expect((await api(alice, unreachable).unshare(document.id, emailBody('carol@example.com'))).status).toBe(503);
+    expect((await listed(alice)).find((d) => d.id === document.id)?.sharedWith).toEqual(['bob@example.com']);
     await api(alice).remove(document.id);
   }, 30_000);
 

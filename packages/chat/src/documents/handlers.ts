@@ -148,11 +148,15 @@ export function createDocumentsHandlers(deps: DocumentsDeps) {
     unshare: (id: string, request: Request) =>
       guarded(async (user, store) => {
         const email = (await emailFrom(request)) ?? '';
+        const wasShared = (await store.listDocuments(user))
+          .find((d) => d.id === id)
+          ?.sharedWith.includes(email.trim().toLowerCase());
         await store.unshareDocument(user, id, email);
         const tuples = await deps.tuples();
         await thenFga(
           () => tuples.revokeViewer(id, email),
-          () => store.shareDocument(user, id, email),
+          // Put back only a share that existed: undoing must not grant what was never granted.
+          async () => (wasShared ? store.shareDocument(user, id, email) : undefined),
         );
         return documentResponse(store, user, id);
       }),
