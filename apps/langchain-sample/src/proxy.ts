@@ -1,10 +1,14 @@
 // Next.js 16 proxy (formerly middleware): the Auth0 SDK mounts /auth/login, /auth/logout, /auth/callback,
 // /auth/profile and /auth/access-token here, and keeps the session cookie rolling on every other request.
+import { refuseUnknownHost } from '@repo/web-security';
 import type { NextRequest } from 'next/server';
 import { serverContext } from '@/lib/server/context.ts';
 
 export async function proxy(request: NextRequest) {
-  const { auth0 } = await serverContext();
+  const { auth0, config } = await serverContext();
+  // An app on this machine answers only to this machine's names; another name may be DNS rebinding (403).
+  const unknownHost = refuseUnknownHost(request, config.auth0.appBaseUrl);
+  if (unknownHost) return unknownHost;
   return auth0.middleware(request);
 }
 

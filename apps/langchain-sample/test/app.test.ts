@@ -1,6 +1,7 @@
 // The built app over HTTP with real Auth0 SDK session cookies: the proxy, the route handlers, the
 // document store on the DATABASE_URL server and Next.js together.
 import { minimalPdf } from '@repo/documents/testing';
+import { getWithHost } from '@repo/testing';
 import { describe, expect, inject, it } from 'vitest';
 import { readEvents } from '../src/lib/chat/protocol.ts';
 import { sessionCookie } from './session.ts';
@@ -19,6 +20,17 @@ describe('the built app', () => {
     expect(html).toContain('<html lang="ja"');
     expect(html).toContain('LangChain.js のエージェント');
     expect(html).toContain('/auth/login');
+  });
+
+  it('answers only to names of this machine (DNS rebinding), in both languages', async () => {
+    const port = new URL(appUrl).port;
+    const rebound = await getWithHost(`${appUrl}/api/documents`, `evil.example:${port}`);
+    expect(rebound.status).toBe(403);
+    const { error } = JSON.parse(rebound.body) as { error: { code: string; message: { ja: string; en: string } } };
+    expect(error.code).toBe('unknown-host');
+    expect(error.message.ja).toContain('DNS リバインディング');
+    expect(error.message.en).toContain(`evil.example:${port}`);
+    expect((await getWithHost(appUrl, `127.0.0.1:${port}`)).status).toBe(200);
   });
 
   it('answers 401 JSON on the APIs without a session', async () => {
@@ -64,6 +76,51 @@ describe('the built app', () => {
     expect(refused.status).toBe(404);
     const deleted = await fetch(`${appUrl}/api/documents/${document.id}`, { method: 'DELETE', headers: { cookie } });
     expect(deleted.status).toBe(200);
+  });
+
+  it("refuses what a page of another site sends with the user's cookie (403), and bodies of the wrong type (415)", async () => {
+    const cookie = await sessionCookie('test|victim');
+    const created = await upload(cookie, 'mine.txt', new TextEncoder().encode('Victim notes about the budget.'));
+    expect(created.status).toBe(201);
+    const { document } = (await created.json()) as { document: { id: string } };
+    const evil = { cookie, origin: 'http://evil.example', 'sec-fetch-site': 'cross-site' };
+    const attempts = [
+      fetch(`${appUrl}/api/documents`, { method: 'POST', headers: evil, body: new FormData() }),
+      fetch(`${appUrl}/api/documents/${document.id}/shares`, {
+        method: 'POST',
+        headers: { ...evil, 'content-type': 'text/plain' },
+        body: JSON.stringify({ email: 'attacker@evil.example' }),
+      }),
+      fetch(`${appUrl}/api/documents/${document.id}`, { method: 'DELETE', headers: evil }),
+      // A page on another port of this machine is the same site, not the same origin.
+      fetch(`${appUrl}/api/documents/${document.id}`, {
+        method: 'DELETE',
+        headers: { cookie, origin: 'http://localhost:1', 'sec-fetch-site': 'same-site' },
+      }),
+    ];
+    for (const response of await Promise.all(attempts)) {
+      expect(response.status).toBe(403);
+      const body = (await response.json()) as { error: { code: string; message: { ja: string; en: string } } };
+      expect(body.error.code).toBe('cross-site-request');
+      expect(body.error.message.ja).toContain('別のサイト');
+    }
+    const textShare = await fetch(`${appUrl}/api/documents/${document.id}/shares`, {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'text/plain' },
+      body: JSON.stringify({ email: 'friend@example.com' }),
+    });
+    expect(textShare.status).toBe(415);
+    const list = (await (await fetch(`${appUrl}/api/documents`, { headers: { cookie } })).json()) as {
+      documents: { id: string; sharedWith: string[] }[];
+    };
+    expect(list.documents.find((d) => d.id === document.id)?.sharedWith).toEqual([]);
+
+    const one = await fetch(`${appUrl}/api/documents/${document.id}`, { headers: { cookie } });
+    expect(one.status).toBe(405);
+    expect(one.headers.get('allow')).toBe('DELETE');
+    const answer = (await one.json()) as { error: { message: { ja: string; en: string } } };
+    expect(answer.error.message.en).toContain('GET is not served');
+    expect(answer.error.message.ja).toContain('GET はこのパスでは使えません');
   });
 
   it('answers 413 to a 50 MB upload sent without Content-Length, without reading it all', async () => {

@@ -4,12 +4,14 @@
 // its tuples through @openfga/sdk. Saves screenshots for the docs site.
 import { join } from 'node:path';
 import { OpenFgaClient } from '@openfga/sdk';
+import { attemptImageLeak, interruptAnswer } from '@repo/devtools/browser-checks';
 import { DOCS_SCREENSHOTS_DIR, saveScreenshot } from '@repo/devtools/screenshots';
 import { launchChromium } from '@repo/testing';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 const appUrl = inject('appUrl');
+const emulatorUrl = inject('emulatorUrl');
 
 /** Who FGA says may view the document titled TITLE (its tuples in the samples' store). */
 async function fgaUsersOf(documentId: string): Promise<string[]> {
@@ -131,6 +133,26 @@ describe('documents and authorization for RAG in a browser', { timeout: 180_000 
     const sum = await ask(alex, 'Calculate (12 + 30) * 2');
     await sum.locator('[data-tool=calculator][data-state=done]').waitFor();
     expect(await sum.textContent()).toContain('84');
+  });
+
+  it('keeps an answer cut short by a broken connection, marked interrupted, and retries it', async () => {
+    await alex.goto(appUrl);
+    const result = await interruptAnswer(alex, emulatorUrl);
+    expect(result).toMatchObject({ code: 'disconnected', interrupted: true, heading: 'The answer was interrupted' });
+    expect(result.partialText.length).toBeGreaterThan('Assistant'.length);
+    expect(result.retried).toBe(true);
+  });
+
+  it('never requests an image named in an answer from another server, and sends the security headers', async () => {
+    await alex.goto(appUrl);
+    const leak = await attemptImageLeak(alex, emulatorUrl);
+    expect(leak).toMatchObject({ imagesInAnswer: 0, addedImage: 'img-src', requests: [] });
+    expect(leak.linkHref).toContain('/exfil.png?secret=');
+    const headers = (await fetch(`${appUrl}/documents`, { redirect: 'manual' })).headers;
+    expect(headers.get('content-security-policy')).toContain("img-src 'self' data:");
+    expect(headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(headers.get('x-content-type-options')).toBe('nosniff');
+    expect(headers.get('referrer-policy')).toBe('same-origin');
   });
 
   it('finds nothing of hers for Alex before she shares it', async () => {

@@ -2,6 +2,7 @@
 
 import { generateSessionCookie } from '@auth0/nextjs-auth0/testing';
 import { CHAT_LIMITS } from '@repo/chat';
+import { getWithHost } from '@repo/testing';
 import { describe, expect, inject, it } from 'vitest';
 
 const appUrl = inject('appUrl');
@@ -42,6 +43,17 @@ describe('the built app', () => {
     expect(html).toContain('href="/auth/login?ui_locales=ja"');
     expect(html).toContain('href="/auth/login?screen_hint=signup&amp;ui_locales=ja"');
     expect(html).toContain('オフラインデモ');
+  });
+
+  it('answers only to names of this machine (DNS rebinding), in both languages', async () => {
+    const port = new URL(appUrl).port;
+    const rebound = await getWithHost(appUrl, `evil.example:${port}`);
+    expect(rebound.status).toBe(403);
+    const { error } = JSON.parse(rebound.body) as { error: { code: string; message: { ja: string; en: string } } };
+    expect(error.code).toBe('unknown-host');
+    expect(error.message.ja).toContain('DNS リバインディング');
+    expect(error.message.en).toContain(`evil.example:${port}`);
+    expect((await getWithHost(appUrl, `127.0.0.1:${port}`)).status).toBe(200);
   });
 
   it('mounts the Auth0 routes: /auth/login redirects to the dev issuer', async () => {

@@ -2,6 +2,7 @@
 // tool cards, switch language, recover from an injected Bedrock fault with Retry, sign out.
 // Saves screenshots of the key screens, in both languages, for the docs site.
 import { join } from 'node:path';
+import { attemptImageLeak, interruptAnswer } from '@repo/devtools/browser-checks';
 import { DOCS_SCREENSHOTS_DIR, saveScreenshot } from '@repo/devtools/screenshots';
 import { launchChromium } from '@repo/testing';
 import type { Browser, Page } from 'playwright-core';
@@ -109,6 +110,24 @@ describe('vercel-ai-sample in a browser', { timeout: 120_000 }, () => {
     await alert.getByRole('button', { name: 'Retry' }).click();
     await alert.waitFor({ state: 'detached' });
     await page.locator('.a0-composer button[type=submit]').waitFor();
+  });
+
+  it('keeps an answer cut short by a broken connection, marked interrupted, and retries it', async () => {
+    const result = await interruptAnswer(page, emulatorUrl);
+    expect(result).toMatchObject({ code: 'disconnected', interrupted: true, heading: 'The answer was interrupted' });
+    expect(result.partialText.length).toBeGreaterThan('Assistant'.length);
+    expect(result.retried).toBe(true);
+  });
+
+  it('never requests an image named in an answer from another server, and sends the security headers', async () => {
+    const leak = await attemptImageLeak(page, emulatorUrl);
+    expect(leak).toMatchObject({ imagesInAnswer: 0, addedImage: 'img-src', requests: [] });
+    expect(leak.linkHref).toContain('/exfil.png?secret=');
+    const headers = (await fetch(appUrl)).headers;
+    expect(headers.get('content-security-policy')).toContain("img-src 'self' data:");
+    expect(headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(headers.get('x-content-type-options')).toBe('nosniff');
+    expect(headers.get('referrer-policy')).toBe('same-origin');
   });
 
   it('switches to Japanese, keeps the conversation, and the assistant answers in Japanese', async () => {

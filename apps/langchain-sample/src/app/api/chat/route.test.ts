@@ -157,6 +157,28 @@ describe('POST /api/chat', () => {
     expect((await POST(post('not json'))).status).toBe(400);
   });
 
+  it('answers 403 to a page of another site and 415 to a body not sent as JSON, in both languages', async () => {
+    const crossSite = await POST(
+      new Request('http://localhost/api/chat', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'sec-fetch-site': 'cross-site', origin: 'http://evil.example' },
+        body: JSON.stringify({ messages: [{ role: 'user', text: 'hi' }] }),
+      }),
+    );
+    expect(crossSite.status).toBe(403);
+    const refusal = (await crossSite.json()) as { error: { code: string; message: { ja: string; en: string } } };
+    expect(refusal.error.code).toBe('cross-site-request');
+    expect(refusal.error.message.ja).toContain('別のサイト');
+    const text = await POST(
+      new Request('http://localhost/api/chat', {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain' },
+        body: JSON.stringify({ messages: [{ role: 'user', text: 'hi' }] }),
+      }),
+    );
+    expect(text.status).toBe(415);
+  });
+
   it('answers 413 for too many messages, a too-long message and a too-large body', async () => {
     const many = Array.from({ length: CHAT_LIMITS.maxMessages + 1 }, (_, i) => ({
       role: i % 2 ? 'assistant' : 'user',

@@ -258,11 +258,52 @@ describe('POST /api/chat refusals', () => {
   });
 
   it('400 for a body that is not JSON, or not a chat request', async () => {
-    const notJson = new Request('http://localhost/api/chat', { method: 'POST', body: '{oops' });
+    const notJson = new Request('http://localhost/api/chat', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{oops',
+    });
     expect((await POST(notJson)).status).toBe(400);
     const wrong = await POST(chatRequest('hi', { messages: [{ id: 'x', role: 'system', parts: [] }] }));
     expect(wrong.status).toBe(400);
     expect((await wrong.json()).error.detail.en).toContain('messages[0].role');
+  });
+
+  it('403 for a page of another site, 415 for a body not sent as JSON, in both languages', async () => {
+    const crossSite = await POST(
+      new Request('http://localhost/api/chat', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'sec-fetch-site': 'same-site', origin: 'http://localhost:1' },
+        body: JSON.stringify({ messages: [] }),
+      }),
+    );
+    expect(crossSite.status).toBe(403);
+    expect((await crossSite.json()).error).toMatchObject({
+      code: 'cross-site-request',
+      message: { ja: expect.any(String) },
+    });
+    // A form of another site can post text/plain without a preflight.
+    const text = await POST(new Request('http://localhost/api/chat', { method: 'POST', body: '{"messages":[]}' }));
+    expect(text.status).toBe(415);
+    expect((await text.json()).error.message.en).toContain('application/json');
+  });
+
+  it('400 without echoing the request when a tool part does not match its tool', async () => {
+    const tool = { type: 'tool-calculator', toolCallId: 't1', state: 'input-available' };
+    const big = { ...tool, input: { expression: 'x'.repeat(200_000) } };
+    const response = await POST(
+      chatRequest('hi', {
+        messages: [
+          { id: 'u1', role: 'user', parts: [{ type: 'text', text: 'Calculate' }] },
+          { id: 'a1', role: 'assistant', parts: [big] },
+          { id: 'u2', role: 'user', parts: [{ type: 'text', text: 'again' }] },
+        ],
+      }),
+    );
+    expect(response.status).toBe(400);
+    const text = await response.text();
+    expect(text.length).toBeLessThan(2_000);
+    expect(JSON.parse(text).error.detail.en).toContain('The messages are not valid');
   });
 
   it('413 for a body over the cap', async () => {
@@ -273,7 +314,14 @@ describe('POST /api/chat refusals', () => {
 
   it('429 with Retry-After once a user passes the limit', async () => {
     const statuses: number[] = [];
-    const send = () => POST(new Request('http://localhost/api/chat', { method: 'POST', body: '{}' }));
+    const send = () =>
+      POST(
+        new Request('http://localhost/api/chat', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{}',
+        }),
+      );
     for (let i = 0; i < CHAT_LIMITS.requestsPerMinute; i++) statuses.push((await send()).status);
     const last = await send();
     statuses.push(last.status);

@@ -10,6 +10,7 @@ import {
   readChatRequest,
   reportChatFailure,
 } from '@repo/chat';
+import { refuseCrossSite } from '@repo/web-security';
 import {
   convertToModelMessages,
   createUIMessageStream,
@@ -32,6 +33,10 @@ export const maxDuration = 60;
 const limiter = createRateLimiter({ limit: CHAT_LIMITS.requestsPerMinute, windowMs: 60_000 });
 
 export async function POST(request: Request) {
+  // 0. Where it comes from: a page of another site cannot chat with this user's cookie (403).
+  const crossSite = refuseCrossSite(request);
+  if (crossSite) return crossSite;
+
   // 1. Sign-in: the Auth0 session. An API answers 401 JSON, not a redirect to the login page.
   const user = await signedInUser();
   if (!user) return chatErrorResponse({ code: 'unauthenticated' });
@@ -40,7 +45,7 @@ export async function POST(request: Request) {
   const limit = limiter.check(user.sub);
   if (!limit.ok) return chatErrorResponse({ code: 'rate-limited', retryAfterSeconds: limit.retryAfterSeconds });
 
-  // 3. Body check: size caps and the schema; a mistake is answered naming the field, in Japanese and English.
+  // 3. Body check: JSON (415), size caps and the schema; a mistake is answered naming the field, in Japanese and English.
   const body = await readChatRequest(request, checkChatRequest);
   if (!body.ok) return body.response;
   const { timeZone = 'UTC', lang = 'en' } = body.value;
