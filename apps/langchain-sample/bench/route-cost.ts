@@ -11,6 +11,7 @@ import { createAgent } from 'langchain';
 import { toChatEvents, toLangChainMessages } from '../src/lib/chat/agent-events.ts';
 import { SYSTEM_PROMPT } from '../src/lib/chat/system-prompt.ts';
 import { documentEmbedder } from '../src/lib/documents.ts';
+import { UNUSED_PURCHASE_CONTEXT } from '../src/lib/testing/unused-purchase-context.ts';
 import { createTools } from '../src/lib/tools/index.ts';
 
 await benchRouteCost('langchain-sample', {
@@ -29,6 +30,7 @@ await benchRouteCost('langchain-sample', {
       user: { userId: 'bench|direct' },
       documents: () => store,
       fga: fgaConnection(config), // the questions ask for no document search
+      ...UNUSED_PURCHASE_CONTEXT,
     });
     return async (question) => {
       const agent = createAgent({ model, tools, systemPrompt: SYSTEM_PROMPT });

@@ -13,6 +13,7 @@ import { createAgent } from 'langchain';
 import { toChatEvents, toLangChainMessages } from '../src/lib/chat/agent-events.ts';
 import { SYSTEM_PROMPT } from '../src/lib/chat/system-prompt.ts';
 import { documentEmbedder } from '../src/lib/documents.ts';
+import { UNUSED_PURCHASE_CONTEXT } from '../src/lib/testing/unused-purchase-context.ts';
 import { createTools } from '../src/lib/tools/index.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
@@ -32,6 +33,7 @@ const toolContext = {
   user,
   documents: async () => store,
   fga: fgaConnection(config), // the question asks for no document search
+  ...UNUSED_PURCHASE_CONTEXT,
 };
 const model = chatModel(config);
 

@@ -12,8 +12,8 @@ export async function proxy(request: NextRequest) {
   return auth0.middleware(request);
 }
 
-// Not for /api/chat: the route checks the session itself (401 JSON, not a redirect), and a streaming API
+// Not for /api/shop: the Shop API takes an access token, never a session. Not for /api/chat: the route checks the session itself (401 JSON, not a redirect), and a streaming API
 // gains nothing from the proxy's cookie rolling, while 50 concurrent streams paid for it twice.
 export const config = {
-  matcher: ['/((?!api/chat|_next/static|_next/image|favicon.ico|sitemap.xml|robots.txt).*)'],
+  matcher: ['/((?!api/chat|api/shop|_next/static|_next/image|favicon.ico|sitemap.xml|robots.txt).*)'],
 };

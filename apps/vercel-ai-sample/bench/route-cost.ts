@@ -10,6 +10,7 @@ import { benchRouteCost } from '@repo/devtools/route-cost';
 import { stepCountIs, streamText } from 'ai';
 import { SYSTEM_PROMPT } from '../src/lib/chat/system-prompt.ts';
 import { createTools } from '../src/lib/tools/index.ts';
+import { BENCH_PURCHASE_CONTEXT } from './purchase-context.ts';
 
 /** The questions ask for no document search: the search tool is bound, never run. */
 const NO_DOCUMENTS = {
@@ -38,6 +39,7 @@ await benchRouteCost('vercel-ai-sample', {
       issuerBaseUrl: 'http://localhost:1',
       getAccessToken: async () => '',
       ...NO_DOCUMENTS,
+      ...BENCH_PURCHASE_CONTEXT,
     });
     return async (question) => {
       let ok = true;

@@ -15,6 +15,7 @@ import { buildNextApp, startNextApp } from '@repo/devtools/next-app';
 import { stepCountIs, streamText } from 'ai';
 import { SYSTEM_PROMPT } from '../src/lib/chat/system-prompt.ts';
 import { createTools } from '../src/lib/tools/index.ts';
+import { BENCH_PURCHASE_CONTEXT } from './purchase-context.ts';
 
 /** The questions ask for no document search: the search tool is bound, never run. */
 const NO_DOCUMENTS = {
@@ -75,6 +76,7 @@ async function direct(model: Parameters<typeof streamText>[0]['model']): Promise
     issuerBaseUrl: 'http://localhost:1',
     getAccessToken: async () => '',
     ...NO_DOCUMENTS,
+    ...BENCH_PURCHASE_CONTEXT,
   });
   const result = streamText({
     model,

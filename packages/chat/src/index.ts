@@ -24,6 +24,7 @@ export {
   readChatRequest,
 } from './request.ts';
 export { chatErrorResponse } from './responses.ts';
+export { PRODUCT_BUY_SCOPE, readOrder } from './shop-api.ts';
 export { type SourceConfig, sourceInfo } from './source-info.ts';
 export { CHAT_STREAM_HEADERS, reportChatFailure } from './stream.ts';
 export type { ChatMessage, ChatPart, ChatStatus, SourceInfo, ToolState, UserInfo } from './types.ts';

@@ -9,7 +9,7 @@ import { checkRegion } from './checks/region.ts';
 import { checkNames, checkSingleValues, collectValues } from './checks/values.ts';
 import { hasErrors } from './findings.ts';
 import { describeSecret } from './key-shapes.ts';
-import type { Auth0Mode, BedrockMode, Config, DevSecrets, FgaConfig, Finding, Localized } from './types.ts';
+import type { Auth0Mode, BedrockMode, Config, DevSecrets, FgaConfig, Finding, Localized, ShopConfig } from './types.ts';
 import { ENV_ALIASES, ENV_VARIABLES } from './variables.ts';
 
 export interface ResolveOptions {
@@ -142,6 +142,7 @@ export function resolveConfig(
     auth0: { ...auth0, secret: auth0.secret },
     documents: { databaseUrl: ctx.get('DATABASE_URL') },
     fga: fgaConfig(ctx.get.bind(ctx)),
+    shop: shopConfig(ctx.get.bind(ctx)),
     sources: usedSources,
     findings,
   };
@@ -164,6 +165,14 @@ function fgaConfig(get: (name: string) => string | undefined): FgaConfig {
     ...optional('FGA_API_TOKEN_ISSUER', 'apiTokenIssuer'),
     devFgaPort,
   };
+}
+
+/** The Shop API's identifier when SHOP_API_AUDIENCE is unset (an absolute URI, as Auth0 recommends). */
+export const DEFAULT_SHOP_API_AUDIENCE = 'https://shop.example.com/api';
+
+function shopConfig(get: (name: string) => string | undefined): ShopConfig {
+  const apiUrl = get('SHOP_API_URL');
+  return { audience: get('SHOP_API_AUDIENCE') ?? DEFAULT_SHOP_API_AUDIENCE, ...(apiUrl ? { apiUrl } : {}) };
 }
 
 /** Unguessable and unshared: fine where nothing else must know them (the browser checker, tests). */

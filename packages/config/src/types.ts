@@ -118,11 +118,20 @@ export interface FgaConfig {
   devFgaPort: number;
 }
 
+/** The Shop API of the asynchronous-authorization (CIBA) example. */
+export interface ShopConfig {
+  /** SHOP_API_URL; unset: the sample's own Shop API (`/api/shop` on the app's base URL). */
+  apiUrl?: string;
+  /** SHOP_API_AUDIENCE: the API's identifier, the `audience` of the tokens the purchase tool asks for. */
+  audience: string;
+}
+
 export interface Config {
   bedrock: BedrockConfig;
   auth0: Auth0Config;
   documents?: DocumentsConfig;
   fga?: FgaConfig;
+  shop?: ShopConfig;
   /** Where each variable's value came from: `environment`, or the path of the .env file. */
   sources: Record<string, string>;
   /** Warnings and infos found while loading (errors make loadConfig throw instead). */

@@ -440,6 +440,7 @@ export const ENV_VARIABLES: readonly EnvVariable[] = [
     name: 'SHOP_API_AUDIENCE',
     section: 'auth0',
     type: 'string',
+    default: 'https://shop.example.com/api',
     description: {
       ja: 'Shop API の識別子（Audience）です。Auth0 の API として登録し、スコープ `product:buy` を定義してください。',
       en: 'Identifier (audience) of the Shop API. Register it as an API in Auth0 and define the scope `product:buy`.',

@@ -47,7 +47,8 @@ export async function startSampleUnderTest({
 }): Promise<SampleUnderTest> {
   // Fast, but not instant: the browser tests must see an answer arrive in pieces.
   const emulator = await startEmulator({ port: 0, pacing: { firstTokenMs: 0, tokensPerSecond: 80 } });
-  const idp = await startDevIdp({ port: await freePort() });
+  // Polls every second (Auth0 asks for 5): an approval reaches the app without a long wait.
+  const idp = await startDevIdp({ port: await freePort(), pollInterval: 1 });
   const fga = await startDevFga({ port: await freePort() });
   const stopStandIns = async () => {
     await Promise.all([emulator.close(), idp.close(), fga.close()]);

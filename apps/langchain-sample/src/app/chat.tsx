@@ -7,10 +7,12 @@ export function Chat({
   lang,
   docsBaseUrl,
   suggestions,
+  approvalDeviceUrl,
 }: {
   lang: Lang;
   docsBaseUrl: string;
   suggestions: readonly string[];
+  approvalDeviceUrl?: string;
 }) {
   const chat = useAgentChat({ lang });
   return (
@@ -21,6 +23,7 @@ export function Chat({
       error={chat.error}
       docsBaseUrl={docsBaseUrl}
       suggestions={suggestions}
+      approvalDeviceUrl={approvalDeviceUrl}
       loginHref={`/auth/login?ui_locales=${lang}`}
       onSend={chat.send}
       onStop={chat.stop}

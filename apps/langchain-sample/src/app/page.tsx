@@ -1,3 +1,4 @@
+import { approvalDeviceUrl } from '@repo/chat/tools';
 import { DOCS_BASE_URL } from '@repo/config';
 import { Landing } from '@repo/ui';
 import { appStrings } from '@/i18n/strings.ts';
@@ -17,7 +18,12 @@ export default async function Home() {
     <>
       <Header lang={lang} config={config} user={user} current="chat" />
       {user ? (
-        <Chat lang={lang} docsBaseUrl={DOCS_BASE_URL} suggestions={t.suggestions} />
+        <Chat
+          lang={lang}
+          docsBaseUrl={DOCS_BASE_URL}
+          suggestions={t.suggestions}
+          approvalDeviceUrl={approvalDeviceUrl(config, lang)}
+        />
       ) : (
         <Landing
           lang={lang}

@@ -6,7 +6,15 @@ import { useMemo, useRef, useState } from 'react';
 import { toChatMessages } from '@/lib/chat/to-chat-messages.ts';
 
 /** useChat wired to the shared ChatView: the only AI-SDK-specific part of the page. */
-export function Chat({ lang, docsBaseUrl }: { lang: Lang; docsBaseUrl: string }) {
+export function Chat({
+  lang,
+  docsBaseUrl,
+  approvalDeviceUrl,
+}: {
+  lang: Lang;
+  docsBaseUrl: string;
+  approvalDeviceUrl?: string;
+}) {
   const [chatId, setChatId] = useState(() => crypto.randomUUID());
   const langRef = useRef(lang);
   langRef.current = lang;
@@ -27,6 +35,7 @@ export function Chat({ lang, docsBaseUrl }: { lang: Lang; docsBaseUrl: string })
       status={status}
       error={error ? decodeChatError(error.message) : undefined}
       docsBaseUrl={docsBaseUrl}
+      approvalDeviceUrl={approvalDeviceUrl}
       loginHref={`/auth/login?ui_locales=${lang}`}
       onSend={(text) => void sendMessage({ text })}
       onStop={() => void stop()}

@@ -1,3 +1,4 @@
+import { approvalDeviceUrl } from '@repo/chat/tools';
 import { DOCS_BASE_URL } from '@repo/config';
 import { Landing } from '@repo/ui';
 import { serverContext } from '@/lib/server/context.ts';
@@ -15,7 +16,7 @@ export default async function Home() {
     <>
       <Header lang={lang} config={config} user={user} current="chat" />
       {user ? (
-        <Chat lang={lang} docsBaseUrl={DOCS_BASE_URL} />
+        <Chat lang={lang} docsBaseUrl={DOCS_BASE_URL} approvalDeviceUrl={approvalDeviceUrl(config, lang)} />
       ) : (
         <Landing
           lang={lang}

@@ -61,7 +61,10 @@ describe('createTokenVerifier against the dev issuer', () => {
     const res = tokenErrorResponse(narrow, ['product:buy']);
     expect(res.status).toBe(403);
     expect(res.headers.get('www-authenticate')).toContain('scope="product:buy"');
-    expect(await res.json()).toMatchObject({ error: 'insufficient_scope' });
+    expect(await res.json()).toMatchObject({
+      error: 'insufficient_scope',
+      message: { ja: expect.stringContaining('product:buy'), en: expect.stringContaining('product:buy') },
+    });
   });
 
   it('refuses a missing token, garbage and a tampered signature', async () => {

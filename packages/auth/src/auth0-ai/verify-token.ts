@@ -107,15 +107,21 @@ export function createTokenVerifier(options: TokenVerifierOptions) {
   };
 }
 
-/** The HTTP answer for a failed check: JSON `{ error, error_description }` and a `WWW-Authenticate` challenge. */
+/**
+ * The HTTP answer for a failed check: JSON `{ error, error_description, message: { ja, en } }` and a
+ * `WWW-Authenticate` challenge.
+ */
 export function tokenErrorResponse(check: Extract<TokenCheck, { ok: false }>, requiredScopes: readonly string[]) {
   const scope = check.error === 'insufficient_scope' ? `, scope="${requiredScopes.join(' ')}"` : '';
   const description = check.description.replaceAll('"', "'");
-  return new Response(JSON.stringify({ error: check.error, error_description: check.description }), {
-    status: check.status,
-    headers: {
-      'content-type': 'application/json; charset=utf-8',
-      'www-authenticate': `Bearer error="${check.error}", error_description="${description}"${scope}`,
+  return new Response(
+    JSON.stringify({ error: check.error, error_description: check.description, message: check.localized }),
+    {
+      status: check.status,
+      headers: {
+        'content-type': 'application/json; charset=utf-8',
+        'www-authenticate': `Bearer error="${check.error}", error_description="${description}"${scope}`,
+      },
     },
-  });
+  );
 }

@@ -9,6 +9,18 @@ export {
   passagesText,
   SEARCH_DOCUMENTS_DESCRIPTION,
 } from './search-documents.ts';
+export {
+  APPROVAL_WINDOW_SECONDS,
+  approvalDeviceUrl,
+  notApproved,
+  PURCHASE_SCOPES,
+  placeOrder,
+  purchased,
+  purchaseInputSchema,
+  ShopApiError,
+  type ShopSettings,
+  shopSettings,
+} from './shop.ts';
 export { fetchUserInfo, UserInfoError } from './user-info.ts';
 
 /** Descriptions the model sees, shared so both samples behave alike. */
@@ -16,6 +28,8 @@ export const TOOL_DESCRIPTIONS = {
   get_user_info: "Get the signed-in user's profile (name, email, locale) from the identity provider.",
   calculator: 'Calculate the result of an arithmetic expression, e.g. (12 + 30) * 2 or sqrt(2) ^ 2.',
   current_time: "Get the current date and time in the user's time zone.",
+  shop_online:
+    "Buy a product online for the user: product, quantity and the price of one item in the user's currency. The purchase waits until the user approves it on their phone.",
 } as const;
 
 /** What the shared tools know about the request they run for (each sample binds its tools to one). */

@@ -18,6 +18,8 @@ export interface ChatViewProps {
   onStop: () => void;
   onRetry: () => void;
   onNewConversation: () => void;
+  /** Offline mode: the dev issuer's device page, linked from the purchase card while it waits for approval. */
+  approvalDeviceUrl?: string;
   /** Example questions for an empty chat; default: the shared ones. */
   suggestions?: readonly string[];
 }
@@ -71,7 +73,7 @@ export function ChatView(props: ChatViewProps) {
               </ul>
             </div>
           ) : (
-            <MessageList messages={messages} status={status} lang={lang} />
+            <MessageList messages={messages} status={status} lang={lang} approvalDeviceUrl={props.approvalDeviceUrl} />
           )}
           {error && (
             <ErrorNotice

@@ -1,10 +1,23 @@
 import type { ChatMessage, ChatStatus } from '@repo/chat/errors';
+import { PURCHASE_TOOL_NAME } from '@repo/chat/purchase';
 import { type Lang, strings } from '../i18n/strings.ts';
 import { Markdown } from './Markdown.tsx';
+import { PurchaseCard } from './PurchaseCard.tsx';
 import { ToolCard } from './ToolCard.tsx';
 
 /** The conversation as a log: user text as typed, assistant text as markdown, tool calls as cards. */
-export function MessageList({ messages, status, lang }: { messages: ChatMessage[]; status: ChatStatus; lang: Lang }) {
+export function MessageList({
+  messages,
+  status,
+  lang,
+  approvalDeviceUrl,
+}: {
+  messages: ChatMessage[];
+  status: ChatStatus;
+  lang: Lang;
+  /** Where the user approves a purchase in offline mode (the dev issuer's device page). */
+  approvalDeviceUrl?: string;
+}) {
   const t = strings(lang);
   const busy = status === 'submitted' || status === 'streaming';
   const waiting = status === 'submitted' && messages.at(-1)?.role === 'user';
@@ -16,6 +29,8 @@ export function MessageList({ messages, status, lang }: { messages: ChatMessage[
           <div className="a0-message-body">
             {message.parts.map((part, index) => {
               const key = part.type === 'tool' ? part.id : `${message.id}-${index}`;
+              if (part.type === 'tool' && part.name === PURCHASE_TOOL_NAME)
+                return <PurchaseCard key={key} part={part} lang={lang} deviceUrl={approvalDeviceUrl} />;
               if (part.type === 'tool') return <ToolCard key={key} part={part} lang={lang} />;
               if (message.role === 'user')
                 return (

@@ -7,6 +7,7 @@ import type { DocumentStore } from '@repo/documents';
 import { createAgent } from 'langchain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type EmulatorAndStore, startEmulatorAndStore } from '../testing/emulator-and-store.ts';
+import { UNUSED_PURCHASE_CONTEXT } from '../testing/unused-purchase-context.ts';
 import { type Citation, createTools, type ToolContext } from '../tools/index.ts';
 import { toChatEvents, toLangChainMessages } from './agent-events.ts';
 import type { ChatEvent } from './protocol.ts';
@@ -36,6 +37,7 @@ function context(user = alice): ToolContext {
     user,
     documents: async () => store,
     fga: (fixture as EmulatorAndStore).fga,
+    ...UNUSED_PURCHASE_CONTEXT,
   };
 }
 

@@ -8,5 +8,7 @@ export const SYSTEM_PROMPT = [
   "search_documents for questions about the user's documents or anything they may contain.",
   'When you use passages from search_documents, cite each one with its document title in square brackets,',
   'e.g. [report.pdf], and do not claim anything the passages do not say.',
+  'shop_online when the user asks to buy something: it waits until they approve on their device;',
+  'if they decline or do not answer in time, tell them nothing was bought and do not try again unless asked.',
   'Format answers with Markdown when it makes them clearer. Keep answers short.',
 ].join(' ');

@@ -2,12 +2,14 @@
 // add a tool, write its file here and list it below. The Vercel AI SDK sample's src/lib/tools/ has the same
 // files (search_documents is this sample's own).
 
+import type { Auth0AI } from '@repo/auth/auth0-ai/langchain';
 import type { FgaConnection } from '@repo/auth/fga';
-import type { ToolContext as SharedToolContext } from '@repo/chat/tools';
+import type { ToolContext as SharedToolContext, ShopSettings } from '@repo/chat/tools';
 import type { DocumentStore, DocumentUser } from '@repo/documents';
 import { calculatorTool } from './calculator.ts';
 import { currentTimeTool } from './current-time.ts';
 import { searchDocumentsTool } from './search-documents.ts';
+import { shopOnlineTool } from './shop-online.ts';
 import { userInfoTool } from './user-info.ts';
 
 export interface ToolContext extends SharedToolContext {
@@ -16,10 +18,20 @@ export interface ToolContext extends SharedToolContext {
   documents: () => Promise<DocumentStore>;
   /** Auth0 FGA (or the local dev-fga): decides which documents the search may cite. */
   fga: FgaConnection;
+  /** Auth0 for AI Agents (asynchronous authorization) with this app's Auth0 application. */
+  auth0AI: Auth0AI;
+  /** The Shop API the purchase tool orders from. */
+  shop: ShopSettings;
 }
 
 export type { Citation } from '@repo/chat/tools';
 
 export function createTools(context: ToolContext) {
-  return [userInfoTool(context), calculatorTool(), currentTimeTool(context), searchDocumentsTool(context)];
+  return [
+    userInfoTool(context),
+    calculatorTool(),
+    currentTimeTool(context),
+    searchDocumentsTool(context),
+    shopOnlineTool(context),
+  ];
 }

@@ -5,5 +5,7 @@ export const SYSTEM_PROMPT = [
   "Reply in the same language as the user's latest message.",
   'Use the tools when they help: get_user_info for questions about the signed-in user,',
   'calculator for any arithmetic (do not calculate in your head), current_time for the date or time.',
+  'shop_online when the user asks to buy something: it waits until they approve on their device;',
+  'if they decline or do not answer in time, tell them nothing was bought and do not try again unless asked.',
   'Format answers with Markdown when it makes them clearer. Keep answers short.',
 ].join(' ');

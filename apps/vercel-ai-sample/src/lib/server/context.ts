@@ -1,12 +1,15 @@
 // Everything the server side of the app needs, built once per process from the one .env layout: the Config,
-// the Auth0 client (tenant or the local dev issuer), the AI SDK's Amazon Bedrock provider (AWS or the emulator),
-// the document store and FGA (Auth0 FGA, or the local dev-fga). No credential code here: @repo/auth turns the
-// Config into the framework's own objects.
+// the Auth0 client (tenant or the local dev issuer), Auth0 for AI Agents, the AI SDK's Amazon Bedrock provider
+// (AWS or the emulator), the document store and FGA (Auth0 FGA, or the local dev-fga). No credential code here:
+// @repo/auth turns the Config into the framework's own objects.
 import 'server-only';
 import { bedrockProvider } from '@repo/auth/ai-sdk';
-import { auth0Client } from '@repo/auth/auth0';
+import { auth0Client, resolveAppBaseUrl } from '@repo/auth/auth0';
+import { Auth0AI } from '@repo/auth/auth0-ai/ai-sdk';
+import { auth0AISettings, trustDevIssuer } from '@repo/auth/auth0-ai/settings';
 import { documentTuples, fgaConnection } from '@repo/auth/fga';
 import { appPort, oncePerProcess } from '@repo/chat';
+import { shopSettings } from '@repo/chat/tools';
 import { loadConfig } from '@repo/config/node';
 import { openAppDocumentStore } from '../documents.ts';
 
@@ -18,9 +21,15 @@ export const serverContext = oncePerProcess(async () => {
   const config = loadConfig({ app: APP_NAME });
   const fga = fgaConnection(config);
   const tuples = documentTuples(fga);
+  const port = appPort(DEFAULT_PORT);
+  await trustDevIssuer(config.auth0);
   return {
     config,
-    auth0: auth0Client(config, { port: appPort(DEFAULT_PORT) }),
+    auth0: auth0Client(config, { port }),
+    /** Asynchronous authorization (CIBA) with this app's Auth0 application. */
+    auth0AI: new Auth0AI({ auth0: auth0AISettings(config.auth0) }),
+    /** Where the purchase tool orders: SHOP_API_URL, else this app's own /api/shop. */
+    shop: shopSettings(config, resolveAppBaseUrl(config.auth0, { port })),
     /** `createAmazonBedrock(...)` with this .env's credentials: `bedrock(modelId)` is an AI SDK model. */
     bedrock: bedrockProvider(config),
     /** Opened on first use (PGlite takes a moment to start; a DATABASE_URL server may be down). */

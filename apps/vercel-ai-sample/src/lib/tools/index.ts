@@ -1,19 +1,25 @@
 // The chat's tools, as AI SDK tools. One file per tool, each a function of the request's ToolContext; to add
 // a tool, write its file here and list it below. The LangChain sample's src/lib/tools/ has the same files.
+import type { Auth0AI } from '@repo/auth/auth0-ai/ai-sdk';
 import type { FgaConnection } from '@repo/auth/fga';
-import type { ToolContext as SharedToolContext } from '@repo/chat/tools';
+import type { ToolContext as SharedToolContext, ShopSettings } from '@repo/chat/tools';
 import type { DocumentStore, DocumentUser } from '@repo/documents';
 import { calculatorTool } from './calculator.ts';
 import { currentTimeTool } from './current-time.ts';
 import { searchDocumentsTool } from './search-documents.ts';
+import { shopOnlineTool } from './shop-online.ts';
 import { userInfoTool } from './user-info.ts';
 
 export interface ToolContext extends SharedToolContext {
-  /** Who is asking: the search runs with these access rules. */
+  /** Who is asking: the search runs with these access rules, a purchase asks this user for approval. */
   user: DocumentUser;
   documents: () => Promise<DocumentStore>;
   /** Auth0 FGA (or the local dev-fga): decides which documents the search may cite. */
   fga: FgaConnection;
+  /** Auth0 for AI Agents (asynchronous authorization) with this app's Auth0 application. */
+  auth0AI: Auth0AI;
+  /** The Shop API the purchase tool orders from. */
+  shop: ShopSettings;
 }
 
 export function createTools(context: ToolContext) {
@@ -22,5 +28,6 @@ export function createTools(context: ToolContext) {
     calculator: calculatorTool(),
     current_time: currentTimeTool(context),
     search_documents: searchDocumentsTool(context),
+    shop_online: shopOnlineTool(context),
   };
 }

@@ -37,7 +37,7 @@ export async function POST(request: Request) {
   const body = await readChatRequest(request, checkChatRequest);
   if (!body.ok) return body.response;
   const { timeZone = 'UTC', lang = 'en' } = body.value;
-  const { config, model, documents, fga } = await serverContext();
+  const { config, model, documents, fga, auth0AI, shop } = await serverContext();
   const tools = createTools({
     timeZone,
     lang,
@@ -46,6 +46,8 @@ export async function POST(request: Request) {
     user: documentUser(user),
     documents,
     fga,
+    auth0AI,
+    shop,
   });
 
   // 4. The framework's own calls: an agent (a ReAct loop on LangGraph) over ChatBedrockConverse with the tools.

@@ -1,6 +1,8 @@
 // POST /api/chat: a chat on Amazon Bedrock with the Vercel AI SDK, for signed-in users only. It reads top to
 // bottom: sign-in, rate limit, body check, then the AI SDK's own streamText call. The LangChain sample's
 // route.ts has the same steps in the same order.
+
+import { setAIContext } from '@repo/auth/auth0-ai/ai-sdk';
 import {
   CHAT_LIMITS,
   CHAT_STREAM_HEADERS,
@@ -49,7 +51,7 @@ export async function POST(request: Request) {
   const body = await readChatRequest(request, checkChatRequest);
   if (!body.ok) return body.response;
   const { timeZone = 'UTC', lang = 'en' } = body.value;
-  const { config, bedrock, documents, fga } = await serverContext();
+  const { config, bedrock, documents, fga, auth0AI, shop } = await serverContext();
   const tools = createTools({
     timeZone,
     lang,
@@ -58,11 +60,15 @@ export async function POST(request: Request) {
     user: documentUser(user),
     documents,
     fga,
+    auth0AI,
+    shop,
   });
   const checked = await checkUIMessages(body.value.messages, tools);
   if (!checked.ok) return checked.response;
 
-  // 4. The framework's own call: streamText on the Bedrock model, with the tools.
+  // 4. The framework's own call: streamText on the Bedrock model, with the tools. Auth0 for AI Agents keeps
+  // the purchase tool's approvals per conversation.
+  setAIContext({ threadID: body.value.id });
   let stopped: unknown; // why the AI SDK stopped the call, when its timeout did
   const result = streamText({
     model: bedrock(config.bedrock.chatModelId),
