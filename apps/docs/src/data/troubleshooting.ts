@@ -467,6 +467,26 @@ export const TOPICS: readonly TroubleshootingTopic[] = [
         'AUTH0_AUDIENCE を設定すると、その API のリフレッシュトークンには API の設定で「Allow Offline Access」をオンにする必要があります（オフだと、アクセストークンの期限切れ後にユーザー情報のツールが失敗します）。また、audience を要求すると Auth0 は localhost のアプリに同意画面を表示します。',
         'With AUTH0_AUDIENCE set, refresh tokens for that API need "Allow Offline Access" switched on in the API\'s settings (without it, the user-info tool fails once the access token expires). Auth0 also shows a consent screen to localhost apps when an audience is requested.',
       ),
+      'auth0-ciba-grant-disabled': l(
+        'アプリで Client Initiated Backchannel Authentication (CIBA) のグラントが有効になっていないため、購入ツールが承認をリクエストできません。Applications → このアプリ → Settings → Advanced Settings → Grant Types でオンにしてください。',
+        'The app does not have the Client Initiated Backchannel Authentication (CIBA) grant, so the purchase tool cannot ask for approval. Switch it on under Applications → this app → Settings → Advanced Settings → Grant Types.',
+      ),
+      'auth0-ciba-client-rejected': l(
+        'テナントの /bc-authorize がアプリのクライアント ID かシークレットを受け付けませんでした。AUTH0_CLIENT_ID と AUTH0_CLIENT_SECRET をダッシュボードの値と比べてください。',
+        "The tenant's /bc-authorize did not accept the app's client ID or secret. Compare AUTH0_CLIENT_ID and AUTH0_CLIENT_SECRET with the Dashboard.",
+      ),
+      'auth0-ciba-dev-issuer-other-checkout': l(
+        'DEV_IDP_PORT で動いているローカルの開発用 ID プロバイダーは、別のチェックアウトから起動されたもので、このチェックアウトのクライアントシークレットを知りません。止めてから、このチェックアウトで pnpm dev を実行してください。',
+        "The local dev issuer on DEV_IDP_PORT was started from another checkout and does not know this checkout's client secret. Stop it, then run pnpm dev in this checkout.",
+      ),
+      'auth0-ciba-unavailable': l(
+        'テナントの /bc-authorize が CIBA のエンドポイントとして応答しませんでした。テナントで CIBA が使えるか、アプリで CIBA のグラントが有効かを確認してください。',
+        "The tenant's /bc-authorize did not answer as a CIBA endpoint. Check that CIBA is available on the tenant and that the app has the CIBA grant.",
+      ),
+      'auth0-ciba-guardian-push': l(
+        '承認のリクエストは Auth0 Guardian のプッシュ通知で届きます。Security → Multi-factor Auth で「Push Notification using Auth0 Guardian」をオンにし、承認するユーザーが Guardian アプリを登録してください。',
+        'Approval requests arrive as Auth0 Guardian push notifications. Switch on "Push Notification using Auth0 Guardian" under Security → Multi-factor Auth, and have each approving user enrol the Guardian app.',
+      ),
       'auth0-dev-issuer-not-running': l(
         'ローカルの開発用 ID プロバイダーが起動していません。pnpm dev で起動するか、サンプルを起動すると自動で立ち上がります。',
         'The local dev issuer is not running. Start it with pnpm dev; the samples start it when needed.',

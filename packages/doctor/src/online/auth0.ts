@@ -9,6 +9,11 @@ export interface IssuerCheck {
   findings: Finding[];
 }
 
+/** What failed in a fetch that got no answer: the network error code (ECONNREFUSED, ENOTFOUND, ...) or the error's name. */
+export function fetchFailure(error: unknown): string {
+  return (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name;
+}
+
 export async function checkIssuer(
   config: Config,
   timeoutMs: number,
@@ -24,7 +29,7 @@ export async function checkIssuer(
       headers: { accept: 'application/json' },
     });
   } catch (error) {
-    const code = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name;
+    const code = fetchFailure(error);
     const finding = dev
       ? onlineFinding(
           'auth0-dev-issuer-not-running',

@@ -74,6 +74,7 @@ describe('runOnlineChecks: a healthy setup', () => {
       ['converse', 'ok'],
       ['embedding', 'ok'],
       ['auth0', 'ok'],
+      ['backchannel', 'ok'],
     ]);
     // The only finding is the advice about long-term keys.
     expect(codes(result)).toEqual(['api-key-long-term']);
@@ -369,7 +370,16 @@ describe('runOnlineChecks: every failure classified by what Bedrock answered', (
       message: 'Authentication failed: Please make sure your API Key is valid.',
     });
     const result = await runOnlineChecks(config());
-    expect(result.steps.map((s) => s.status)).toEqual(['ok', 'ok', 'failed', 'skipped', 'skipped', 'skipped', 'ok']);
+    expect(result.steps.map((s) => s.status)).toEqual([
+      'ok',
+      'ok',
+      'failed',
+      'skipped',
+      'skipped',
+      'skipped',
+      'ok',
+      'ok',
+    ]);
   });
 
   it('an expired key is reported once (read from the key), even though Bedrock also refuses it', async () => {
@@ -406,6 +416,7 @@ describe('runOnlineChecks: credentials that cannot be produced', () => {
         'skipped',
         'skipped',
         'skipped',
+        'ok',
         'ok',
       ]);
       expect(leakedSecrets(everythingShown(result), [FAKE_IAM.secretAccessKey])).toEqual([]);

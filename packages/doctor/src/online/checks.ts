@@ -34,6 +34,7 @@ import {
   destinationRegions,
 } from './account.ts';
 import { audienceNotes, checkIssuer } from './auth0.ts';
+import { checkBackchannel } from './backchannel.ts';
 import { type BedrockOperation, classifyBedrockError, secretsOf } from './classify.ts';
 import { onlineFinding } from './findings.ts';
 import { type OnlineStepId, STEP_TITLES } from './titles.ts';
@@ -411,7 +412,7 @@ export async function runOnlineChecks(config: Config, options: OnlineCheckOption
   control.destroy();
 
   // 7. Auth0: the tenant's discovery document, or the dev issuer.
-  await step('auth0', async () => {
+  const issuerStep = await step('auth0', async () => {
     const r = await checkIssuer(config, Math.min(timeoutMs, 5000), options.fetch);
     if (!r.ok) return { findings: [...r.findings, ...audienceNotes(config)] };
     return {
@@ -424,6 +425,18 @@ export async function runOnlineChecks(config: Config, options: OnlineCheckOption
             }
           : { ja: `テナント ${r.issuer} に接続できます。`, en: `tenant ${r.issuer} reachable` },
     };
+  });
+
+  // 8. Auth0: the backchannel endpoint the purchase tool's approvals (CIBA) go through.
+  await step('backchannel', async () => {
+    if (issuerStep.status !== 'ok') {
+      return {
+        skipped: true,
+        detail: { ja: 'Auth0 に接続できないため省略', en: 'skipped: the issuer is not reachable' },
+      };
+    }
+    const r = await checkBackchannel(config, Math.min(timeoutMs, 5000), options.fetch);
+    return { findings: r.findings, ...(r.detail ? { detail: r.detail } : {}) };
   });
 
   return { findings, steps, durationMs: Math.round(performance.now() - started) };

@@ -88,6 +88,31 @@ const ONLINE = {
     'API（AUTH0_AUDIENCE）の「オフラインアクセスを許可」と同意画面',
     'API (AUTH0_AUDIENCE): "Allow Offline Access" and the consent screen',
   ],
+  'auth0-ciba-grant-disabled': [
+    'warning',
+    'アプリで非同期の承認（CIBA）が有効になっていない',
+    'Asynchronous authorization (CIBA) is not enabled for the app',
+  ],
+  'auth0-ciba-client-rejected': [
+    'error',
+    '非同期の承認（CIBA）のエンドポイントがアプリの認証を拒否した',
+    "The CIBA endpoint rejected the app's credentials",
+  ],
+  'auth0-ciba-dev-issuer-other-checkout': [
+    'warning',
+    'ローカルの開発用 ID プロバイダーが別のチェックアウトのもの',
+    'The local development issuer belongs to another checkout',
+  ],
+  'auth0-ciba-unavailable': [
+    'warning',
+    '非同期の承認（CIBA）のエンドポイントが応答しない',
+    'The asynchronous-authorization (CIBA) endpoint does not answer',
+  ],
+  'auth0-ciba-guardian-push': [
+    'info',
+    '承認には Auth0 Guardian のプッシュ通知の登録が必要',
+    'Approvals need Auth0 Guardian push enrolment',
+  ],
   'auth0-dev-issuer-not-running': [
     'warning',
     'ローカルの開発用 ID プロバイダーが起動していない',

@@ -2,7 +2,15 @@
 // pipeline without loading the AWS SDK until the online checks really run.
 import type { Localized } from '@repo/config';
 
-export type OnlineStepId = 'credentials' | 'key' | 'control-plane' | 'models' | 'converse' | 'embedding' | 'auth0';
+export type OnlineStepId =
+  | 'credentials'
+  | 'key'
+  | 'control-plane'
+  | 'models'
+  | 'converse'
+  | 'embedding'
+  | 'auth0'
+  | 'backchannel';
 
 export const STEP_TITLES: Record<OnlineStepId, Localized> = {
   credentials: { ja: '認証情報の解決', en: 'Credentials resolved' },
@@ -18,4 +26,8 @@ export const STEP_TITLES: Record<OnlineStepId, Localized> = {
   converse: { ja: '最小の Converse 呼び出し', en: 'Minimal Converse call' },
   embedding: { ja: '埋め込みの呼び出し', en: 'One embedding call' },
   auth0: { ja: 'Auth0 のディスカバリー', en: 'Auth0 issuer discovery' },
+  backchannel: {
+    ja: 'Auth0 の非同期の承認（CIBA）エンドポイント',
+    en: 'Auth0 asynchronous authorization (CIBA) endpoint',
+  },
 };
