@@ -47,7 +47,12 @@ export default defineConfig({
           'aws/security-and-cost',
           'aws/iam-alternative',
         ]),
-        group('サンプルアプリ', 'Sample apps', ['samples/vercel-ai', 'samples/langchain', 'samples/fga']),
+        group('サンプルアプリ', 'Sample apps', [
+          'samples/vercel-ai',
+          'samples/langchain',
+          'samples/fga',
+          'samples/async-authorization',
+        ]),
         group('ローカル環境', 'Running locally', ['local/emulator', 'local/dev-idp']),
         group('ブラウザーで試す', 'Live tools', [
           'tools/env-checker',
