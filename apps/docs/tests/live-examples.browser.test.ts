@@ -3,7 +3,7 @@
 // nothing in storage or the URL, and never rendered the secret it was given.
 
 import { bedrockPolicy, formatPolicy } from '@repo/auth/policy';
-import { checkEnvText, inspectApiKey } from '@repo/config';
+import { checkEnvText, inspectApiKey, maskEnvSecrets } from '@repo/config';
 import { invocableIdFor } from '@repo/config/models';
 import {
   FAKE_ACCESS_KEY_ID,
@@ -178,10 +178,10 @@ for (const lang of ['ja', 'en'] as const) {
       async function check(text: string) {
         const tool = await openTool(lang, 'env-checker');
         const textarea = tool.page.locator('textarea[data-env]');
-        expect(await textarea.evaluate((el) => getComputedStyle(el).getPropertyValue('-webkit-text-security'))).toBe(
-          'disc',
-        );
+        // Masked by default: the text itself is not drawn, the backdrop draws it with secret values hidden.
+        expect(await textarea.evaluate((el) => getComputedStyle(el).color)).toBe('rgba(0, 0, 0, 0)');
         await textarea.fill(text);
+        await expect.poll(() => tool.page.locator('[data-backdrop]').textContent()).toBe(`${maskEnvSecrets(text)}\n`);
         await expect.poll(() => tool.page.locator('[data-output] [data-count]').count()).toBe(1);
         return tool;
       }
@@ -215,6 +215,34 @@ for (const lang of ['ja', 'en'] as const) {
         const tool = await check('AWS_REGION=tokyo\n');
         expect(await tool.page.locator('[data-output] dl').innerText()).toContain('tokyo');
         expect(await codesOn(tool.page)).toContain('region-invalid');
+        await tool.close();
+      });
+
+      it('reports each problem on its own: a wrong region does not hide the model past its end of life', async () => {
+        const text = 'AWS_REGION=tokyo\nBEDROCK_MODEL_ID=anthropic.claude-3-sonnet-20240229-v1:0\n';
+        const tool = await check(text);
+        const codes = await codesOn(tool.page);
+        expect(codes).toContain('region-invalid');
+        expect(codes).toContain('model-end-of-life');
+        const read = await tool.page.locator('[data-output] dl').innerText();
+        expect(read).toContain('tokyo');
+        expect(read).toContain('anthropic.claude-3-sonnet-20240229-v1:0');
+        await tool.close();
+      });
+
+      it('masks only secret values: names and other values stay readable, and Show values reveals the text', async () => {
+        const tool = await check(bad);
+        const backdrop = tool.page.locator('[data-backdrop]');
+        await expect.poll(() => backdrop.isVisible()).toBe(true);
+        const shown = (await backdrop.innerText()) ?? '';
+        expect(shown).toContain('AWS_REGION=ap-northeast-1');
+        expect(shown).toContain('AWS_SECRET_ACCESS_KEY=****');
+        expect(shown).not.toContain('wJalrFAKE');
+        await tool.page.locator('input[data-show]').check();
+        expect(await tool.page.locator('textarea[data-env]').evaluate((el) => getComputedStyle(el).color)).not.toBe(
+          'rgba(0, 0, 0, 0)',
+        );
+        expect(await backdrop.isVisible()).toBe(false);
         await tool.close();
       });
 

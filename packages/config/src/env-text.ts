@@ -4,6 +4,7 @@ import { finding, type LocalizedFinding, localizeFinding, sortFindings } from '.
 import { type ParsedEnv, parseEnv } from './parse-env.ts';
 import { type ResolveOptions, resolveConfig } from './resolve.ts';
 import type { Finding, Lang } from './types.ts';
+import { findVariable } from './variables.ts';
 
 /** Duplicate keys and lines that are not assignments; `file` names the file in messages. */
 export function envTextFindings(parsed: ParsedEnv, file: string): Finding[] {
@@ -87,4 +88,28 @@ export function checkEnvText(text: string, lang?: Lang, options: ResolveOptions 
   const { findings } = resolveConfig(parsed.values, sources, options);
   const all = mergeFindings(textFindings, findings);
   return lang ? all.map((f) => localizeFinding(f, lang)) : all;
+}
+
+/** Names that hold a secret: the known secret variables, and any other name that says it is one. */
+function isSecretName(name: string): boolean {
+  return findVariable(name)?.secret ?? /SECRET|TOKEN|PASSWORD|PRIVATE/i.test(name);
+}
+
+/**
+ * The .env text as a masked view shows it: every character of a secret value, and of any line that is not an
+ * assignment or a comment (it may continue a secret), becomes `*`; names, other values and comments stay, so a
+ * reader can still see which line is which. Same length line for line, for an overlay on the text.
+ */
+export function maskEnvSecrets(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      if (/^\s*(#|$)/.test(line)) return line;
+      // Upper-case names only: the rest of a key broken over lines may look like `chunk=` (base64 padding).
+      const assignment = /^(\s*(?:export\s+)?([A-Z_][A-Z0-9_]*)\s*=)(.*)$/.exec(line);
+      if (!assignment) return line.replace(/\S/g, '*');
+      const [, head = '', name = '', value = ''] = assignment;
+      return isSecretName(name) ? head + value.replace(/\S/g, '*') : line;
+    })
+    .join('\n');
 }

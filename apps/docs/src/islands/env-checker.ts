@@ -1,6 +1,6 @@
 // Live .env.local checker: the same @repo/config checks `npm run doctor -- --offline` runs, in the page.
 // The pasted text stays in the (masked) textarea: never stored, sent, logged or put in the URL.
-import { checkEnvText, type Lang, parseEnv, resolveConfig } from '@repo/config';
+import { checkEnvText, type Lang, maskEnvSecrets, parseEnv, resolveConfig } from '@repo/config';
 import { definitionList, findingCard, h, pageLang } from './dom.ts';
 
 const T = {
@@ -53,16 +53,16 @@ function check(text: string, lang: Lang): HTMLElement {
   const { values } = parseEnv(text);
   const { summary } = resolveConfig(values);
   const b = summary.bedrock;
-  // A region the checks reject has no resolved value: show what was written, so the finding below makes sense.
-  const writtenRegion = values.AWS_REGION ?? values.BEDROCK_REGION;
+  // A value the checks reject has no resolved value: show what was written, so the finding below makes sense.
+  const written = (...names: string[]) => names.map((name) => values[name]).find((v) => v !== undefined) ?? '-';
   out.append(
     h('h3', {}, t.summary),
     definitionList([
       [t.mode, b.mode === 'aws' ? t.aws : t.emulator],
       [t.credential, b.credential[lang]],
-      [t.region, b.region ?? writtenRegion ?? '-'],
-      [t.chat, b.chatModelId ?? '-'],
-      [t.embedding, b.embeddingModelId ?? '-'],
+      [t.region, b.region ?? written('AWS_REGION', 'BEDROCK_REGION', 'AWS_DEFAULT_REGION')],
+      [t.chat, b.chatModelId ?? written('BEDROCK_MODEL_ID', 'BEDROCK_CHAT_MODEL_ID')],
+      [t.embedding, b.embeddingModelId ?? written('BEDROCK_EMBEDDING_MODEL_ID')],
       [t.auth0, summary.auth0.mode === 'tenant' ? `${t.tenant} (${summary.auth0.issuerBaseUrl})` : t.dev],
     ]),
   );
@@ -81,21 +81,31 @@ function mount(root: HTMLElement): void {
   const show = root.querySelector<HTMLInputElement>('input[data-show]')!;
   const example = root.querySelector<HTMLButtonElement>('button[data-example]')!;
   const output = root.querySelector<HTMLElement>('[data-output]')!;
+  const backdrop = root.querySelector<HTMLElement>('[data-backdrop]')!;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
+  // The backdrop shows the text with secret values as `*`; the textarea grows with its text so both wrap alike.
+  const redraw = () => {
+    backdrop.textContent = `${maskEnvSecrets(textarea.value)}\n`;
+    textarea.style.height = 'auto';
+    textarea.style.height = `${textarea.scrollHeight}px`;
+  };
   const update = () => {
     output.replaceChildren();
     if (textarea.value.trim()) output.append(check(textarea.value, lang));
   };
   textarea.addEventListener('input', () => {
+    redraw();
     clearTimeout(timer);
     timer = setTimeout(update, 150);
   });
   show.addEventListener('change', () => textarea.classList.toggle('masked', !show.checked));
   example.addEventListener('click', () => {
     textarea.value = EXAMPLE;
+    redraw();
     update();
   });
+  redraw();
   update();
 }
 

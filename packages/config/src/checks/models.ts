@@ -86,7 +86,8 @@ export function checkModel(
     );
     return undefined;
   }
-  if (!region) return { id: value, ...(model ? { model } : {}) };
+  // A missing or wrong region has its own finding; the model's own life cycle does not depend on it.
+  if (!region) return model ? lifecycleCheck(ctx, name, value, model, undefined) : { id: value };
 
   const result = invocability(value, region);
   // What the catalog alone says cannot be called: an error, unless online doctor lets the account decide.
@@ -153,43 +154,57 @@ export function checkModel(
           },
         ),
       );
-    default: {
-      const state = result.model && lifecycleOn(result.model, lifecycleDay(ctx.now), region);
-      // A disputed end of life stays a warning, so the config still loads and online doctor can ask the account.
-      if (result.model && state === 'end-of-life' && !result.model.lifecycle.disputed)
-        return held(endOfLifeFinding(name, result.model, region));
-      if (result.model && state !== 'active') ctx.add(legacyFinding(name, result.model, region));
-      return { id: value, ...(result.model ? { model: result.model } : {}) };
-    }
+    default:
+      return result.model ? lifecycleCheck(ctx, name, value, result.model, region) : { id: value };
   }
 }
 
-/** "Change it to NAME=id", with where that ID processes requests when it leaves the region. */
-function changeTo(name: string, id: string, region: string): Localized {
-  const where = parseModelId(id)?.form === 'profile' ? whereProcessed(id, region) : undefined;
+/**
+ * End of life (an error) or legacy (a warning), in `region` when it is known, else by the model's latest date.
+ * A disputed end of life stays a warning, so the config still loads and online doctor can ask the account.
+ */
+function lifecycleCheck(
+  ctx: CheckContext,
+  name: string,
+  id: string,
+  model: ModelEntry,
+  region: string | undefined,
+): ModelChoice | undefined {
+  const state = lifecycleOn(model, lifecycleDay(ctx.now), region);
+  if (state === 'end-of-life' && !model.lifecycle.disputed) {
+    return ctx.catalogError(endOfLifeFinding(name, model, region)) ? { id, model } : undefined;
+  }
+  if (state !== 'active') ctx.add(legacyFinding(name, model, region));
+  return { id, model };
+}
+
+/** "Change it to NAME=id", with where that ID processes requests when it leaves the region (if known). */
+function changeTo(name: string, id: string, region: string | undefined): Localized {
+  const where = region && parseModelId(id)?.form === 'profile' ? whereProcessed(id, region) : undefined;
   return {
     ja: `${name}=${id} に変更してください。${where ? where.ja : ''}`,
     en: `Change it to ${name}=${id}.${where ? ` ${where.en}` : ''}`,
   };
 }
 
-/** The replacement in the form `region` needs, for legacy and end-of-life findings. */
-function successorFix(name: string, model: ModelEntry, region: string): Localized {
+/** The replacement in the form `region` needs (its model ID when the region is unknown), for life-cycle findings. */
+function successorFix(name: string, model: ModelEntry, region: string | undefined): Localized {
   const replacement = model.lifecycle.replacement;
-  const suggested = replacement ? (invocableIdFor(replacement, region) ?? replacement) : undefined;
+  const suggested = replacement && region ? (invocableIdFor(replacement, region) ?? replacement) : replacement;
   if (!suggested) return { ja: '現行のモデルへ変更してください。', en: 'Switch to a current model.' };
   const change = changeTo(name, suggested, region);
   return { ja: `後継モデルへ変更してください: ${change.ja}`, en: `Switch to its successor. ${change.en}` };
 }
 
-function endOfLifeFinding(name: string, model: ModelEntry, region: string) {
+function endOfLifeFinding(name: string, model: ModelEntry, region: string | undefined) {
   const eol = endOfLifeIn(model, region);
+  const where = region ? { ja: ` ${region} で`, en: ` in ${region}` } : { ja: '', en: '' };
   return finding(
     'model-end-of-life',
     name,
     {
-      ja: `${model.name} は ${region} で提供終了（${eol}）しています。呼び出すとエラーになります（モデルカタログ ${CATALOG_DATE} 時点の AWS のドキュメントによる）。`,
-      en: `${model.name} reached its end of life in ${region} on ${eol}; calls to it fail (AWS documentation as of the model catalog's date, ${CATALOG_DATE}).`,
+      ja: `${model.name} は${where.ja}提供終了（${eol}）しています。呼び出すとエラーになります（モデルカタログ ${CATALOG_DATE} 時点の AWS のドキュメントによる）。`,
+      en: `${model.name} reached its end of life${where.en} on ${eol}; calls to it fail (AWS documentation as of the model catalog's date, ${CATALOG_DATE}).`,
     },
     successorFix(name, model, region),
   );
@@ -223,7 +238,7 @@ export function checkEmbeddingDimensions(ctx: CheckContext, embedding: ModelChoi
   return undefined;
 }
 
-function legacyFinding(name: string, model: ModelEntry, region: string) {
+function legacyFinding(name: string, model: ModelEntry, region: string | undefined) {
   const eol = endOfLifeIn(model, region);
   return finding(
     'model-legacy',
