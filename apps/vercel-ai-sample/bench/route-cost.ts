@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSessionCookie } from '@auth0/nextjs-auth0/testing';
 import { bedrockProvider } from '@repo/auth/ai-sdk';
+import { Auth0AI } from '@repo/auth/auth0-ai/ai-sdk';
 import { fgaConnection } from '@repo/auth/fga';
 import { CHAT_LIMITS } from '@repo/chat';
 import { benchRouteCost } from '@repo/devtools/route-cost';
@@ -17,6 +18,13 @@ const NO_DOCUMENTS = {
   user: { userId: 'bench|user' },
   documents: () => Promise.reject(new Error('the bench asks for no document search')),
   fga: fgaConnection({}),
+};
+
+// Token Vault is not called by the benchmark's question; the calendar tool only needs to exist.
+const BENCH_TOKEN_VAULT = {
+  auth0AI: new Auth0AI({ auth0: { domain: 'localhost:1', clientId: 'bench', clientSecret: 'bench' } }),
+  connection: 'google-oauth2',
+  calendarApiUrl: 'http://localhost:1',
 };
 
 await benchRouteCost('vercel-ai-sample', {
@@ -40,6 +48,8 @@ await benchRouteCost('vercel-ai-sample', {
       getAccessToken: async () => '',
       ...NO_DOCUMENTS,
       ...BENCH_PURCHASE_CONTEXT,
+      getRefreshToken: async () => undefined,
+      tokenVault: BENCH_TOKEN_VAULT,
     });
     return async (question) => {
       let ok = true;

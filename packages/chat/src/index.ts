@@ -9,6 +9,7 @@ export {
   decodeChatError,
   encodeChatError,
 } from './errors.ts';
+export { INTERRUPTION_PREFIX, parseInterruption, toToolInterrupt } from './interrupts.ts';
 export { CHAT_LIMITS } from './limits.ts';
 export { appPort, type OnceOptions, oncePerProcess } from './once-per-process.ts';
 export { createRateLimiter, type RateLimitDecision, type RateLimiter, type RateLimiterOptions } from './rate-limit.ts';
@@ -26,5 +27,5 @@ export {
 export { chatErrorResponse } from './responses.ts';
 export { PRODUCT_BUY_SCOPE, readOrder } from './shop-api.ts';
 export { type SourceConfig, sourceInfo } from './source-info.ts';
-export { CHAT_STREAM_HEADERS, reportChatFailure } from './stream.ts';
-export type { ChatMessage, ChatPart, ChatStatus, SourceInfo, ToolState, UserInfo } from './types.ts';
+export { CHAT_STREAM_HEADERS, chatStreamErrorText, reportChatFailure } from './stream.ts';
+export type { ChatMessage, ChatPart, ChatStatus, SourceInfo, ToolInterrupt, ToolState, UserInfo } from './types.ts';

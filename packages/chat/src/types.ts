@@ -3,6 +3,17 @@
 
 export type ToolState = 'running' | 'done' | 'error';
 
+/**
+ * Auth0 for AI Agents stopped the tool until the user acts (the JSON of an `@auth0/ai` interrupt). `TOKEN_VAULT_ERROR`:
+ * the user has not connected `connection` (or not with `requiredScopes`).
+ */
+export interface ToolInterrupt {
+  code: string;
+  message: string;
+  connection?: string;
+  requiredScopes?: string[];
+}
+
 export type ChatPart =
   | { type: 'text'; text: string }
   | {
@@ -13,6 +24,7 @@ export type ChatPart =
       input?: unknown;
       output?: unknown;
       errorText?: string;
+      interrupt?: ToolInterrupt;
     };
 
 export interface ChatMessage {

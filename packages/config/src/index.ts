@@ -48,6 +48,7 @@ export * from './models.ts';
 export { type EnvEntry, type ParsedEnv, parseEnv } from './parse-env.ts';
 export {
   type ConfigSummary,
+  DEFAULT_GOOGLE_CONNECTION,
   DEFAULT_SHOP_API_AUDIENCE,
   type ResolveOptions,
   type ResolveResult,

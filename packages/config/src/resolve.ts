@@ -143,11 +143,15 @@ export function resolveConfig(
     documents: { databaseUrl: ctx.get('DATABASE_URL') },
     fga: fgaConfig(ctx.get.bind(ctx)),
     shop: shopConfig(ctx.get.bind(ctx)),
+    tokenVault: { connection: ctx.get('GOOGLE_CONNECTION_NAME') ?? DEFAULT_GOOGLE_CONNECTION },
     sources: usedSources,
     findings,
   };
   return { config, findings, summary, ...deferred };
 }
+
+/** Auth0's name for its Google social connection. */
+export const DEFAULT_GOOGLE_CONNECTION = 'google-oauth2';
 
 /** FGA_STORE_ID switches from the local dev-fga to the configured FGA service. */
 function fgaConfig(get: (name: string) => string | undefined): FgaConfig {

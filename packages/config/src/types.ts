@@ -126,12 +126,19 @@ export interface ShopConfig {
   audience: string;
 }
 
+/** Token Vault: the Auth0 connection whose tokens the calendar tool asks for. */
+export interface TokenVaultConfig {
+  /** GOOGLE_CONNECTION_NAME (default `google-oauth2`, Auth0's Google social connection). */
+  connection: string;
+}
+
 export interface Config {
   bedrock: BedrockConfig;
   auth0: Auth0Config;
   documents?: DocumentsConfig;
   fga?: FgaConfig;
   shop?: ShopConfig;
+  tokenVault?: TokenVaultConfig;
   /** Where each variable's value came from: `environment`, or the path of the .env file. */
   sources: Record<string, string>;
   /** Warnings and infos found while loading (errors make loadConfig throw instead). */

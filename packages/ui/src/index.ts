@@ -9,6 +9,7 @@ export {
   type ChatStatus,
   decodeChatError,
   type SourceInfo,
+  type ToolInterrupt,
   type ToolState,
   type UserInfo,
 } from '@repo/chat/errors';
@@ -16,6 +17,13 @@ export { browserTimeZone } from './browser-time-zone.ts';
 export { AppHeader, type AppHeaderProps } from './components/AppHeader.tsx';
 export { ChatView, type ChatViewProps } from './components/ChatView.tsx';
 export { Composer } from './components/Composer.tsx';
+export {
+  CONNECTED_PATH,
+  ConnectAccountCard,
+  ConnectedWindow,
+  connectHref,
+  providerName,
+} from './components/ConnectAccountCard.tsx';
 export { DocumentsPanel, SampleNav } from './components/DocumentsPanel.tsx';
 export { ErrorNotice } from './components/ErrorNotice.tsx';
 export { Landing, type LandingProps } from './components/Landing.tsx';

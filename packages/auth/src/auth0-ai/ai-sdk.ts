@@ -5,7 +5,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { AsyncAuthorizerBase } from '@auth0/ai/AsyncAuthorization';
 import { Auth0Interrupt } from '@auth0/ai/interrupts';
 import { TokenVaultAuthorizerBase } from '@auth0/ai/TokenVault';
-import { AISDKError, type Tool, type ToolExecutionOptions, type UIMessage } from 'ai';
+import { AISDKError, type StopCondition, type Tool, type ToolExecutionOptions, type ToolSet, type UIMessage } from 'ai';
 import { Auth0AIBase } from './base.ts';
 
 export { getAsyncAuthorizationCredentials } from '@auth0/ai/AsyncAuthorization';
@@ -71,6 +71,13 @@ export function interruptOf(error: unknown): Auth0Interrupt | undefined {
   const cause = (error as { cause?: unknown } | undefined)?.cause;
   return cause instanceof Auth0Interrupt ? cause : undefined;
 }
+
+/**
+ * For `streamText({ stopWhen })`: ends the answer at a step whose tool call was interrupted, so the interrupted
+ * call is the last part of the message (the UI shows it as a card, and the model does not answer around it).
+ */
+export const interrupted: StopCondition<ToolSet> = ({ steps }) =>
+  steps.at(-1)?.content.some((part) => part.type === 'tool-error' && interruptOf(part.error) !== undefined) ?? false;
 
 /**
  * For `toUIMessageStreamResponse({ onError })`: an interrupt travels to the browser as

@@ -25,7 +25,8 @@ beforeAll(async () => {
   const port = await freePort();
   appBase = `http://localhost:${port}`;
   const options = auth0ClientOptions(auth0(), { port });
-  app = await startAppServer(new Auth0Client({ ...options, enableConnectAccountEndpoint: true }), port);
+  expect(options.enableConnectAccountEndpoint).toBe(true);
+  app = await startAppServer(new Auth0Client(options), port);
   browser = await launchChromium();
 }, 60_000);
 

@@ -29,6 +29,8 @@ describe('auth0ClientOptions', () => {
       appBaseUrl: 'http://localhost:3000',
       allowInsecureRequests: false,
       authorizationParameters: { scope: 'openid profile email offline_access' },
+      // /auth/connect, for Token Vault's connected accounts
+      enableConnectAccountEndpoint: true,
     });
     expect(options.authorizationParameters).not.toHaveProperty('audience');
   });

@@ -53,6 +53,8 @@ export function auth0ClientOptions(auth0: Auth0Config, app: AppLocation): Auth0C
     },
     // A failed sign-in (cancelled, consent denied, expired) lands on the app's own page, not a bare 500.
     onCallback: redirectFailedSignIn,
+    // Mounts /auth/connect: the user connects another service's account (Google) for Token Vault.
+    enableConnectAccountEndpoint: true,
   };
   if (auth0.mode === 'tenant') {
     // A real tenant is always https; the SDK adds the scheme to the bare host.

@@ -189,6 +189,21 @@ describe('answers from tool results', () => {
     expect(ended).not.toMatch(/。。|」。。/);
     expect(afterTool('Anything?', 'search_documents', 'Nothing about this.').text).toBe('Nothing about this.');
   });
+
+  it('lists the events of a list in an envelope (a day with its events, Google-style items)', () => {
+    const day = JSON.stringify({
+      date: '2026-12-03',
+      timeZone: 'Asia/Tokyo',
+      events: [{ summary: 'チーム定例', start: '10:00' }],
+    });
+    expect(afterTool('明日の予定は？', 'list_calendar_events', day).text).toBe(
+      'list_calendar_events で 1 件見つかりました: チーム定例 · 10:00。',
+    );
+    const empty = JSON.stringify({ date: '2026-12-03', events: [] });
+    expect(afterTool('What is on my calendar tomorrow?', 'list_calendar_events', empty).text).toBe(
+      'I found nothing that matches.',
+    );
+  });
 });
 
 describe('reasoning and structured output', () => {

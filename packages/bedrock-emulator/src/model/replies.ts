@@ -55,6 +55,9 @@ function itemLabel(item: unknown): string {
 }
 
 function describeObject(name: string, record: Record<string, unknown>, lang: ReplyLanguage): string {
+  // A list in an envelope ({ date, events: [...] }, Google's { items: [...] }): the list itself.
+  const list = Object.values(record).find((v): v is unknown[] => Array.isArray(v));
+  if (list && !scalar(record.result)) return describeList(name, list, lang);
   // A calculation: "(12 + 30) * 2 = 84".
   if (scalar(record.result)) {
     const expression = pick(record, /^(?:expression|input|formula)$/i);

@@ -7,6 +7,8 @@
 //   atom   = number | constant | func "(" expr ")" | "(" expr ")"
 // Full-width characters and ×, ÷, − are normalised first, so Japanese input works as typed.
 
+import { ToolError } from './tool-error.ts';
+
 export const MAX_EXPRESSION_LENGTH = 200;
 
 const FUNCTIONS: Record<string, (x: number) => number> = {
@@ -23,7 +25,7 @@ const FUNCTIONS: Record<string, (x: number) => number> = {
 };
 const CONSTANTS: Record<string, number> = { pi: Math.PI, e: Math.E };
 
-export class CalculatorError extends Error {
+export class CalculatorError extends ToolError {
   override name = 'CalculatorError';
 }
 

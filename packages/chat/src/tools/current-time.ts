@@ -18,7 +18,8 @@ export interface CurrentTime {
   formatted: string;
 }
 
-function offsetOf(date: Date, timeZone: string): string {
+/** `+09:00`: the zone's offset from UTC at that instant. */
+export function offsetOf(date: Date, timeZone: string): string {
   const name =
     new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
       .formatToParts(date)

@@ -2,6 +2,17 @@
 import type { Lang } from '@repo/config';
 
 export { type CalculationResult, CalculatorError, calculate, MAX_EXPRESSION_LENGTH } from './calculator.ts';
+export {
+  CALENDAR_SCOPES,
+  CalendarAccessError,
+  type CalendarDay,
+  CalendarError,
+  type CalendarEvent,
+  calendarApiUrl,
+  GOOGLE_API_URL,
+  listCalendarEvents,
+  resolveDay,
+} from './calendar.ts';
 export { type CurrentTime, currentTime, isTimeZone } from './current-time.ts';
 export {
   type Citation,
@@ -21,6 +32,7 @@ export {
   type ShopSettings,
   shopSettings,
 } from './shop.ts';
+export { isToolError, ToolError } from './tool-error.ts';
 export { fetchUserInfo, UserInfoError } from './user-info.ts';
 
 /** Descriptions the model sees, shared so both samples behave alike. */
@@ -30,6 +42,8 @@ export const TOOL_DESCRIPTIONS = {
   current_time: "Get the current date and time in the user's time zone.",
   shop_online:
     "Buy a product online for the user: product, quantity and the price of one item in the user's currency. The purchase waits until the user approves it on their phone.",
+  get_calendar_events:
+    "List the events on the user's Google Calendar for one day (today, tomorrow, or a date), with their times in the user's time zone.",
 } as const;
 
 /** What the shared tools know about the request they run for (each sample binds its tools to one). */

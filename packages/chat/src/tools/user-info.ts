@@ -2,7 +2,9 @@
 // "call an API on the user's behalf" pattern of Auth0's samples. The endpoint comes from the issuer's
 // discovery document, so it works with an Auth0 tenant (/userinfo) and with any OpenID Connect issuer.
 
-export class UserInfoError extends Error {
+import { ToolError } from './tool-error.ts';
+
+export class UserInfoError extends ToolError {
   override name = 'UserInfoError';
 }
 

@@ -73,7 +73,14 @@ export function ChatView(props: ChatViewProps) {
               </ul>
             </div>
           ) : (
-            <MessageList messages={messages} status={status} lang={lang} approvalDeviceUrl={props.approvalDeviceUrl} />
+            // After connecting an account from a card, the interrupted question is asked again (Retry).
+            <MessageList
+              messages={messages}
+              status={status}
+              lang={lang}
+              approvalDeviceUrl={props.approvalDeviceUrl}
+              onConnected={props.onRetry}
+            />
           )}
           {error && (
             <ErrorNotice

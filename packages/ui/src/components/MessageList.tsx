@@ -11,12 +11,15 @@ export function MessageList({
   status,
   lang,
   approvalDeviceUrl,
+  onConnected,
 }: {
   messages: ChatMessage[];
   status: ChatStatus;
   lang: Lang;
   /** Where the user approves a purchase in offline mode (the dev issuer's device page). */
   approvalDeviceUrl?: string;
+  /** An account was connected from a card: ask again. */
+  onConnected?: () => void;
 }) {
   const t = strings(lang);
   const busy = status === 'submitted' || status === 'streaming';
@@ -31,7 +34,7 @@ export function MessageList({
               const key = part.type === 'tool' ? part.id : `${message.id}-${index}`;
               if (part.type === 'tool' && part.name === PURCHASE_TOOL_NAME)
                 return <PurchaseCard key={key} part={part} lang={lang} deviceUrl={approvalDeviceUrl} />;
-              if (part.type === 'tool') return <ToolCard key={key} part={part} lang={lang} />;
+              if (part.type === 'tool') return <ToolCard key={key} part={part} lang={lang} onConnected={onConnected} />;
               if (message.role === 'user')
                 return (
                   <p key={key} className="a0-user-text">

@@ -1,5 +1,6 @@
 import type { ChatPart } from '@repo/chat/errors';
 import { type Lang, strings } from '../i18n/strings.ts';
+import { ConnectAccountCard } from './ConnectAccountCard.tsx';
 
 type ToolPart = Extract<ChatPart, { type: 'tool' }>;
 
@@ -15,7 +16,15 @@ function pretty(value: unknown): string {
  * A compact card for one tool call: tool, status, and one line each for input and result (cut to the
  * card's width); opening it shows both in full.
  */
-export function ToolCard({ part, lang }: { part: ToolPart; lang: Lang }) {
+export function ToolCard({ part, lang, onConnected }: { part: ToolPart; lang: Lang; onConnected?: () => void }) {
+  // Token Vault has no token for this user yet: ask them to connect the account instead of showing an error.
+  if (part.interrupt?.code === 'TOKEN_VAULT_ERROR') {
+    return (
+      <div className="a0-tool-interrupted" data-tool={part.name} data-state="interrupted">
+        <ConnectAccountCard interrupt={part.interrupt} lang={lang} onConnected={onConnected} />
+      </div>
+    );
+  }
   const t = strings(lang);
   const title = t.toolNames[part.name] ?? part.name;
   const result = part.state === 'error' ? part.errorText : part.state === 'done' ? part.output : undefined;

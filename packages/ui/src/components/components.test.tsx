@@ -2,6 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { strings } from '../i18n/strings.ts';
 import { ChatView } from './ChatView.tsx';
+import { ConnectedWindow, connectHref } from './ConnectAccountCard.tsx';
 import { ErrorNotice } from './ErrorNotice.tsx';
 import { Markdown } from './Markdown.tsx';
 import { MessageList } from './MessageList.tsx';
@@ -35,6 +36,64 @@ describe('Markdown', () => {
     );
     expect(html).toContain('>//evil.example/y</a>');
     expect(html).toContain('dot');
+  });
+});
+
+describe('the connect card (Token Vault interrupt)', () => {
+  const interrupt = {
+    code: 'TOKEN_VAULT_ERROR',
+    message: 'Authorization required to access the Token Vault: google-oauth2',
+    connection: 'google-oauth2',
+    requiredScopes: ['https://www.googleapis.com/auth/calendar.events.readonly'],
+  };
+  const interrupted = (lang: 'ja' | 'en') =>
+    renderToStaticMarkup(
+      <MessageList
+        lang={lang}
+        status="ready"
+        messages={[
+          {
+            id: 'a',
+            role: 'assistant',
+            parts: [
+              {
+                type: 'tool',
+                id: 't1',
+                name: 'get_calendar_events',
+                state: 'error',
+                input: { day: 'tomorrow' },
+                errorText: interrupt.message,
+                interrupt,
+              },
+            ],
+          },
+        ]}
+      />,
+    );
+
+  it('asks to connect the account, in both languages, with the scopes and no error', () => {
+    const en = interrupted('en');
+    expect(en).toContain('Connect your Google account');
+    expect(en).toContain('>Connect Google</button>');
+    expect(en).toContain('calendar.events.readonly');
+    expect(en).toContain('data-state="interrupted"');
+    expect(en).not.toContain(interrupt.message);
+    const ja = interrupted('ja');
+    expect(ja).toContain('Google アカウントの連携が必要です');
+    expect(ja).toContain('>Google アカウントを連携する</button>');
+  });
+
+  it('goes to the SDK’s /auth/connect with the connection, every scope and where to come back', () => {
+    const url = new URL(connectHref(interrupt, '/connected'), 'http://localhost:3000');
+    expect(url.pathname).toBe('/auth/connect');
+    expect(url.searchParams.get('connection')).toBe('google-oauth2');
+    expect(url.searchParams.getAll('scopes')).toEqual(interrupt.requiredScopes);
+    expect(url.searchParams.get('returnTo')).toBe('/connected');
+  });
+
+  it('ends the connect window on a page that says so in the user language', () => {
+    expect(renderToStaticMarkup(<ConnectedWindow lang="ja" />)).toContain('連携が完了しました');
+    expect(renderToStaticMarkup(<ConnectedWindow lang="en" />)).toContain('Account connected');
   });
 });
 

@@ -44,6 +44,16 @@ export interface UiStrings {
   interruptedHeading: string;
   openGuide: string;
   retryIn: (seconds: number) => string;
+  /** The card shown when Token Vault has no token for the user at another service (Google) yet. */
+  connectAccount: {
+    heading: (provider: string) => string;
+    lead: (provider: string) => string;
+    scopes: string;
+    button: (provider: string) => string;
+    waiting: string;
+  };
+  /** The small page the connect window ends on. */
+  connected: { heading: string; body: string; close: string };
 }
 
 export const STRINGS = {
@@ -90,11 +100,25 @@ export const STRINGS = {
       calculator: '計算機',
       current_time: '現在時刻',
       search_documents: '文書検索',
+      get_calendar_events: 'カレンダー',
     },
     errorHeading: '回答できませんでした',
     interruptedHeading: '回答が途中で止まりました',
     openGuide: 'ガイドを開く',
     retryIn: (seconds) => `${seconds} 秒後に再試行できます。`,
+    connectAccount: {
+      heading: (provider) => `${provider} アカウントの連携が必要です`,
+      lead: (provider) =>
+        `この質問に答えるには、あなたの ${provider} アカウントへのアクセスが必要です。連携すると、Auth0 の Token Vault がアシスタントに代わってアクセストークンを取得します。連携が終わると、同じ質問にそのまま答えます。`,
+      scopes: '求めるアクセス権（スコープ）',
+      button: (provider) => `${provider} アカウントを連携する`,
+      waiting: '連携の画面で操作してください…',
+    },
+    connected: {
+      heading: '連携が完了しました',
+      body: 'このウィンドウを閉じて、チャットに戻ってください。',
+      close: 'ウィンドウを閉じる',
+    },
   },
   en: {
     appTitle: 'Assistant0 · Amazon Bedrock',
@@ -139,11 +163,25 @@ export const STRINGS = {
       calculator: 'Calculator',
       current_time: 'Current time',
       search_documents: 'Document search',
+      get_calendar_events: 'Calendar',
     },
     errorHeading: 'No answer this time',
     interruptedHeading: 'The answer was interrupted',
     openGuide: 'Open the guide',
     retryIn: (seconds) => `You can retry in ${seconds} s.`,
+    connectAccount: {
+      heading: (provider) => `Connect your ${provider} account`,
+      lead: (provider) =>
+        `To answer this, the assistant needs access to your ${provider} account. Once you connect it, Auth0 Token Vault gets access tokens for the assistant on your behalf, and the same question is answered right away.`,
+      scopes: 'Access asked for (scopes)',
+      button: (provider) => `Connect ${provider}`,
+      waiting: 'Continue in the connect window…',
+    },
+    connected: {
+      heading: 'Account connected',
+      body: 'Close this window to go back to the chat.',
+      close: 'Close this window',
+    },
   },
 } satisfies Record<Lang, UiStrings>;
 

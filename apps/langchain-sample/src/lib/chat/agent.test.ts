@@ -1,6 +1,7 @@
 // The agent as the chat route builds it, over real sockets: createAgent with the tools, ChatBedrockConverse
 // and BedrockEmbeddings (from @repo/auth) against the local Bedrock emulator, documents in PGlite, permissions in
 // dev-fga through Auth0's FGAFilter (@openfga/sdk). No model or SDK is stubbed.
+import { Auth0AI } from '@repo/auth/auth0-ai/langchain';
 import { chatModel } from '@repo/auth/langchain';
 import type { Config } from '@repo/config';
 import type { DocumentStore } from '@repo/documents';
@@ -33,6 +34,12 @@ function context(user = alice): ToolContext {
     issuerBaseUrl: 'http://localhost:1',
     getAccessToken: async () => {
       throw new Error('not used here');
+    },
+    getRefreshToken: async () => undefined,
+    tokenVault: {
+      auth0AI: new Auth0AI({ auth0: { domain: 'localhost:1', clientId: 'unused', clientSecret: 'unused' } }),
+      connection: 'google-oauth2',
+      calendarApiUrl: 'http://localhost:1',
     },
     user,
     documents: async () => store,

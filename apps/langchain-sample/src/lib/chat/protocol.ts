@@ -1,11 +1,11 @@
 // What the chat route streams to the browser: one JSON event per line (NDJSON). Small on purpose, so the
 // shared chat UI does not depend on LangChain and the wire is easy to read in the browser's dev tools.
-import type { ChatErrorPayload } from '@repo/chat/errors';
+import type { ChatErrorPayload, ToolInterrupt } from '@repo/chat/errors';
 
 export type ChatEvent =
   | { type: 'text'; delta: string }
   | { type: 'tool-call'; id: string; name: string; input: unknown }
-  | { type: 'tool-result'; id: string; output?: unknown; errorText?: string }
+  | { type: 'tool-result'; id: string; output?: unknown; errorText?: string; interrupt?: ToolInterrupt }
   | { type: 'error'; error: ChatErrorPayload }
   | { type: 'done' };
 

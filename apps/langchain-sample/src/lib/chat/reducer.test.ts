@@ -33,6 +33,25 @@ describe('applyEvent', () => {
     ]);
   });
 
+  it('keeps an Auth0 interrupt on the tool card, which the UI shows as a connect card', () => {
+    const interrupt = { code: 'TOKEN_VAULT_ERROR', message: 'Authorization required', connection: 'google-oauth2' };
+    const message = fold([
+      { type: 'tool-call', id: 't1', name: 'get_calendar_events', input: { day: 'tomorrow' } },
+      { type: 'tool-result', id: 't1', errorText: interrupt.message, interrupt },
+    ]);
+    expect(message.parts).toEqual([
+      {
+        type: 'tool',
+        id: 't1',
+        name: 'get_calendar_events',
+        state: 'error',
+        input: { day: 'tomorrow' },
+        errorText: 'Authorization required',
+        interrupt,
+      },
+    ]);
+  });
+
   it('marks a failed tool as an error and ignores results for unknown calls', () => {
     const message = fold([
       { type: 'tool-call', id: 't1', name: 'get_user_info', input: {} },

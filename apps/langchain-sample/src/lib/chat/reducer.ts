@@ -20,7 +20,12 @@ export function applyEvent(message: ChatMessage, event: ChatEvent): ChatMessage 
       const part = parts[index] as Extract<ChatPart, { type: 'tool' }> | undefined;
       if (part) {
         parts[index] = event.errorText
-          ? { ...part, state: 'error', errorText: event.errorText }
+          ? {
+              ...part,
+              state: 'error',
+              errorText: event.errorText,
+              ...(event.interrupt ? { interrupt: event.interrupt } : {}),
+            }
           : { ...part, state: 'done', output: event.output };
       }
       break;

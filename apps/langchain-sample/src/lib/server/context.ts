@@ -4,12 +4,14 @@
 // @repo/auth turns the Config into the framework's own objects.
 import 'server-only';
 import { auth0Client, resolveAppBaseUrl } from '@repo/auth/auth0';
+import { auth0AIClientParams } from '@repo/auth/auth0-ai/client';
 import { Auth0AI } from '@repo/auth/auth0-ai/langchain';
 import { auth0AISettings, trustDevIssuer } from '@repo/auth/auth0-ai/settings';
 import { documentTuples, fgaConnection } from '@repo/auth/fga';
 import { chatModel } from '@repo/auth/langchain';
 import { appPort, CHAT_LIMITS, oncePerProcess } from '@repo/chat';
-import { shopSettings } from '@repo/chat/tools';
+import { calendarApiUrl, shopSettings } from '@repo/chat/tools';
+import { DEFAULT_GOOGLE_CONNECTION } from '@repo/config';
 import { loadConfig } from '@repo/config/node';
 import { openAppDocumentStore } from '../documents.ts';
 
@@ -30,6 +32,12 @@ export const serverContext = oncePerProcess(async () => {
     auth0AI: new Auth0AI({ auth0: auth0AISettings(config.auth0) }),
     /** Where the purchase tool orders: SHOP_API_URL, else this app's own /api/shop. */
     shop: shopSettings(config, resolveAppBaseUrl(config.auth0, { port })),
+    /** Auth0 for AI Agents (@auth0/ai): Token Vault gives tools the user's tokens at other services (Google). */
+    tokenVault: {
+      auth0AI: new Auth0AI({ auth0: auth0AIClientParams(config) }),
+      connection: config.tokenVault?.connection ?? DEFAULT_GOOGLE_CONNECTION,
+      calendarApiUrl: calendarApiUrl(config.auth0),
+    },
     /** `new ChatBedrockConverse(...)` with this .env's credentials and chat model; a silent Bedrock is `stalled`. */
     model: chatModel(config, { streamIdleTimeout: CHAT_LIMITS.stallMs }),
     /** Opened on first use (PGlite takes a moment to start; a DATABASE_URL server may be down). */

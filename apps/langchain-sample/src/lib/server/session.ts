@@ -1,5 +1,6 @@
 // The signed-in user and their access token, from the Auth0 session (the SDK finds the request through Next.js).
 import 'server-only';
+import { auth0AIReady } from '@repo/auth/auth0-ai/client';
 import type { UserInfo } from '@repo/chat';
 import { serverContext } from './context.ts';
 
@@ -24,4 +25,12 @@ export async function signedInUser(): Promise<SignedInUser | null> {
 export async function accessToken(): Promise<string> {
   const { auth0 } = await serverContext();
   return (await auth0.getAccessToken()).token;
+}
+
+/** The session's refresh token: what Token Vault exchanges for the user's token at another service. */
+export async function refreshToken(): Promise<string | undefined> {
+  const { auth0, config } = await serverContext();
+  // The exchange follows: with the local dev issuer, @auth0/ai's https call needs its certificate trusted.
+  await auth0AIReady(config);
+  return (await auth0.getSession())?.tokenSet.refreshToken;
 }

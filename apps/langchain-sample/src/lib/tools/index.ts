@@ -7,6 +7,7 @@ import type { FgaConnection } from '@repo/auth/fga';
 import type { ToolContext as SharedToolContext, ShopSettings } from '@repo/chat/tools';
 import type { DocumentStore, DocumentUser } from '@repo/documents';
 import { calculatorTool } from './calculator.ts';
+import { calendarTool } from './calendar.ts';
 import { currentTimeTool } from './current-time.ts';
 import { searchDocumentsTool } from './search-documents.ts';
 import { shopOnlineTool } from './shop-online.ts';
@@ -22,6 +23,16 @@ export interface ToolContext extends SharedToolContext {
   auth0AI: Auth0AI;
   /** The Shop API the purchase tool orders from. */
   shop: ShopSettings;
+  /** Token Vault (Auth0 for AI Agents): the user's tokens for other services' APIs. */
+  tokenVault: {
+    auth0AI: Auth0AI;
+    /** The Auth0 connection to Google (GOOGLE_CONNECTION_NAME). */
+    connection: string;
+    /** Google's API, or the dev issuer's demo calendar. */
+    calendarApiUrl: string;
+  };
+  /** The session's refresh token, which Token Vault exchanges. */
+  getRefreshToken: () => Promise<string | undefined>;
 }
 
 export type { Citation } from '@repo/chat/tools';
@@ -33,5 +44,6 @@ export function createTools(context: ToolContext) {
     currentTimeTool(context),
     searchDocumentsTool(context),
     shopOnlineTool(context),
+    calendarTool(context),
   ];
 }

@@ -51,4 +51,25 @@ describe('toChatMessages', () => {
       },
     ]);
   });
+
+  it('reads an Auth0 interrupt from a tool error (the route’s errorSerializer) for the connect card', () => {
+    const interrupt = { code: 'TOKEN_VAULT_ERROR', message: 'Authorization required', connection: 'google-oauth2' };
+    const errorText = `AUTH0_AI_INTERRUPTION:${JSON.stringify({ ...interrupt, requiredScopes: ['calendar'], toolCall: {} })}`;
+    const messages = [
+      {
+        id: 'a',
+        role: 'assistant',
+        parts: [{ type: 'tool-get_calendar_events', toolCallId: 'c1', state: 'output-error', input: {}, errorText }],
+      },
+    ] as unknown as UIMessage[];
+    expect(toChatMessages(messages)[0]?.parts[0]).toEqual({
+      type: 'tool',
+      id: 'c1',
+      name: 'get_calendar_events',
+      state: 'error',
+      input: {},
+      errorText: 'Authorization required',
+      interrupt: { ...interrupt, requiredScopes: ['calendar'] },
+    });
+  });
 });

@@ -1,5 +1,5 @@
 // AI SDK UIMessages -> the framework-neutral messages @repo/ui renders.
-import type { ChatMessage, ChatPart, ToolState } from '@repo/chat/errors';
+import { type ChatMessage, type ChatPart, parseInterruption, type ToolState } from '@repo/chat/errors';
 import type { UIMessage } from 'ai';
 
 const TOOL_STATE: Record<string, ToolState> = {
@@ -18,6 +18,9 @@ function toPart(part: AnyPart): ChatPart | undefined {
   if (part.type === 'text') return { type: 'text', text: String(part.text ?? '') };
   const isStatic = part.type.startsWith('tool-');
   if (!isStatic && part.type !== 'dynamic-tool') return undefined;
+  const errorText = typeof part.errorText === 'string' ? part.errorText : undefined;
+  // An Auth0 for AI Agents interrupt (the route's errorSerializer): the card asks the user to act.
+  const interrupt = parseInterruption(errorText);
   return {
     type: 'tool',
     id: String(part.toolCallId),
@@ -25,7 +28,7 @@ function toPart(part: AnyPart): ChatPart | undefined {
     state: TOOL_STATE[String(part.state)] ?? 'running',
     input: part.input,
     output: part.output,
-    errorText: typeof part.errorText === 'string' ? part.errorText : undefined,
+    ...(interrupt ? { interrupt, errorText: interrupt.message } : { errorText }),
   };
 }
 

@@ -6,10 +6,12 @@ import 'server-only';
 import { bedrockProvider } from '@repo/auth/ai-sdk';
 import { auth0Client, resolveAppBaseUrl } from '@repo/auth/auth0';
 import { Auth0AI } from '@repo/auth/auth0-ai/ai-sdk';
+import { auth0AIClientParams } from '@repo/auth/auth0-ai/client';
 import { auth0AISettings, trustDevIssuer } from '@repo/auth/auth0-ai/settings';
 import { documentTuples, fgaConnection } from '@repo/auth/fga';
 import { appPort, oncePerProcess } from '@repo/chat';
-import { shopSettings } from '@repo/chat/tools';
+import { calendarApiUrl, shopSettings } from '@repo/chat/tools';
+import { DEFAULT_GOOGLE_CONNECTION } from '@repo/config';
 import { loadConfig } from '@repo/config/node';
 import { openAppDocumentStore } from '../documents.ts';
 
@@ -30,6 +32,12 @@ export const serverContext = oncePerProcess(async () => {
     auth0AI: new Auth0AI({ auth0: auth0AISettings(config.auth0) }),
     /** Where the purchase tool orders: SHOP_API_URL, else this app's own /api/shop. */
     shop: shopSettings(config, resolveAppBaseUrl(config.auth0, { port })),
+    /** Auth0 for AI Agents (@auth0/ai): Token Vault gives tools the user's tokens at other services (Google). */
+    tokenVault: {
+      auth0AI: new Auth0AI({ auth0: auth0AIClientParams(config) }),
+      connection: config.tokenVault?.connection ?? DEFAULT_GOOGLE_CONNECTION,
+      calendarApiUrl: calendarApiUrl(config.auth0),
+    },
     /** `createAmazonBedrock(...)` with this .env's credentials: `bedrock(modelId)` is an AI SDK model. */
     bedrock: bedrockProvider(config),
     /** Opened on first use (PGlite takes a moment to start; a DATABASE_URL server may be down). */

@@ -5,6 +5,7 @@ import type { FgaConnection } from '@repo/auth/fga';
 import type { ToolContext as SharedToolContext, ShopSettings } from '@repo/chat/tools';
 import type { DocumentStore, DocumentUser } from '@repo/documents';
 import { calculatorTool } from './calculator.ts';
+import { calendarTool } from './calendar.ts';
 import { currentTimeTool } from './current-time.ts';
 import { searchDocumentsTool } from './search-documents.ts';
 import { shopOnlineTool } from './shop-online.ts';
@@ -20,6 +21,16 @@ export interface ToolContext extends SharedToolContext {
   auth0AI: Auth0AI;
   /** The Shop API the purchase tool orders from. */
   shop: ShopSettings;
+  /** Token Vault (Auth0 for AI Agents): the user's tokens for other services' APIs. */
+  tokenVault: {
+    auth0AI: Auth0AI;
+    /** The Auth0 connection to Google (GOOGLE_CONNECTION_NAME). */
+    connection: string;
+    /** Google's API, or the dev issuer's demo calendar. */
+    calendarApiUrl: string;
+  };
+  /** The session's refresh token, which Token Vault exchanges. */
+  getRefreshToken: () => Promise<string | undefined>;
 }
 
 export function createTools(context: ToolContext) {
@@ -29,5 +40,6 @@ export function createTools(context: ToolContext) {
     current_time: currentTimeTool(context),
     search_documents: searchDocumentsTool(context),
     shop_online: shopOnlineTool(context),
+    get_calendar_events: calendarTool(context),
   };
 }

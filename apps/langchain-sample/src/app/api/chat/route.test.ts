@@ -12,6 +12,8 @@ const session = vi.hoisted(() => ({ user: null as SignedInUser | null }));
 vi.mock('@/lib/server/session.ts', () => ({
   signedInUser: async () => session.user,
   accessToken: async () => 'unused-in-these-tests',
+  // No Google account connected: Token Vault has nothing to exchange.
+  refreshToken: async () => undefined,
 }));
 // A short stall limit, so the stall test waits seconds for the model's watchdog, not half a minute.
 vi.mock('@repo/chat', async (original) => {
@@ -91,6 +93,17 @@ describe('POST /api/chat', () => {
     expect(types.indexOf('tool-call')).toBeLessThan(types.indexOf('tool-result'));
     expect(types.lastIndexOf('text')).toBeGreaterThan(types.indexOf('tool-result'));
     expect(all.find((e) => e.type === 'tool-result')).toMatchObject({ output: { result: 84 } });
+  });
+
+  it('stops at the calendar call when Token Vault has no Google token, with the interrupt for the card', async () => {
+    const all = await events(await POST(ask('明日の予定は？')));
+    const call = all.find((e) => e.type === 'tool-call');
+    expect(call).toMatchObject({ name: 'get_calendar_events', input: { day: expect.any(String) } });
+    expect(all.find((e) => e.type === 'tool-result')).toMatchObject({
+      interrupt: { code: 'TOKEN_VAULT_ERROR', connection: 'google-oauth2' },
+    });
+    expect(all.filter((e) => e.type === 'text')).toEqual([]);
+    expect(all.at(-1)).toEqual({ type: 'done' });
   });
 
   it('turns a Bedrock throttle into the friendly "throttled" code, with no provider text', async () => {
@@ -212,6 +225,8 @@ describe('POST /api/chat: the questions choose the tools', () => {
     ['Tell me my user info', ['get_user_info']],
     ['What time is it now?', ['current_time']],
     ['今何時ですか？', ['current_time']],
+    ['What is on my calendar tomorrow?', ['get_calendar_events']],
+    ['明日の予定は？', ['get_calendar_events']],
     ['第1四半期のマーケティング予算はいくらですか？', ['search_documents']],
     ['Hello! Please introduce yourself.', []],
   ])('%s -> %j', async (question, expected) => {

@@ -10,7 +10,7 @@ import { checkChatRequest } from '@/lib/chat/request.ts';
 import { SYSTEM_PROMPT } from '@/lib/chat/system-prompt.ts';
 import { documentUser } from '@/lib/documents.ts';
 import { serverContext } from '@/lib/server/context.ts';
-import { accessToken, signedInUser } from '@/lib/server/session.ts';
+import { accessToken, refreshToken, signedInUser } from '@/lib/server/session.ts';
 import { createTools } from '@/lib/tools/index.ts';
 
 // The agent streams for as long as it needs; never cached.
@@ -37,12 +37,14 @@ export async function POST(request: Request) {
   const body = await readChatRequest(request, checkChatRequest);
   if (!body.ok) return body.response;
   const { timeZone = 'UTC', lang = 'en' } = body.value;
-  const { config, model, documents, fga, auth0AI, shop } = await serverContext();
+  const { config, model, documents, fga, auth0AI, shop, tokenVault } = await serverContext();
   const tools = createTools({
     timeZone,
     lang,
     issuerBaseUrl: config.auth0.issuerBaseUrl,
     getAccessToken: accessToken,
+    getRefreshToken: refreshToken,
+    tokenVault,
     user: documentUser(user),
     documents,
     fga,
@@ -51,12 +53,19 @@ export async function POST(request: Request) {
   });
 
   // 4. The framework's own calls: an agent (a ReAct loop on LangGraph) over ChatBedrockConverse with the tools.
+  // Auth0 for AI Agents may interrupt a tool ("connect your Google account first"): the graph then stops there.
   const agent = createAgent({ model, tools, systemPrompt: SYSTEM_PROMPT });
   // Not awaited here: the response's stream runs it, so a failure (throttled, ...) becomes an error event.
   const stream = agent.stream(
     { messages: toLangChainMessages(body.value.messages) },
     // LangGraph counts each node: two per model/tool round trip, plus one.
-    { streamMode: ['messages', 'updates'], signal: request.signal, recursionLimit: CHAT_LIMITS.maxSteps * 2 + 1 },
+    // thread_id: what Auth0 for AI Agents keeps for this run stays the user's own.
+    {
+      streamMode: ['messages', 'updates'],
+      signal: request.signal,
+      recursionLimit: CHAT_LIMITS.maxSteps * 2 + 1,
+      configurable: { thread_id: user.sub },
+    },
   );
   return eventStreamResponse(toChatEvents(stream), request.signal);
 }

@@ -11,6 +11,8 @@ const HANAKO = 'dev-idp|hanako';
 vi.mock('@/lib/server/session.ts', () => ({
   signedInUser: async () => ({ sub: 'dev-idp|hanako', profile: { name: '山田 花子' } }),
   accessToken: async () => 'not-used-here',
+  // The calendar tool is bound but not used here.
+  refreshToken: async () => undefined,
 }));
 
 describePurchaseChecks({

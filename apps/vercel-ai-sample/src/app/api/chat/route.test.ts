@@ -14,6 +14,8 @@ const session = vi.hoisted(() => ({ user: null as SignedInUser | null }));
 vi.mock('@/lib/server/session.ts', () => ({
   signedInUser: async () => session.user,
   accessToken: async () => 'not-used-here',
+  // No Google account connected: Token Vault has nothing to exchange.
+  refreshToken: async () => undefined,
 }));
 // A short stall limit, so the stall test waits seconds for the AI SDK's chunk timeout, not half a minute.
 vi.mock('@repo/chat', async (original) => {
@@ -126,6 +128,25 @@ describe('POST /api/chat against the emulator', () => {
     const output = list.find((c) => c.type === 'tool-output-available');
     expect(output?.output).toMatchObject({ result: 84 });
     expect(textOf(list)).toContain('84');
+  });
+
+  it('ends the answer at the calendar call when Token Vault has no Google token, sending the interrupt', async () => {
+    const list = await chunks(await POST(chatRequest('What is on my calendar tomorrow?')));
+    expect(list.find((c) => c.type === 'tool-input-available')).toMatchObject({ toolName: 'get_calendar_events' });
+    const failed = list.find((c) => c.type === 'tool-output-error');
+    expect(String(failed?.errorText)).toMatch(/^AUTH0_AI_INTERRUPTION:/);
+    expect(JSON.parse(String(failed?.errorText).slice('AUTH0_AI_INTERRUPTION:'.length))).toMatchObject({
+      code: 'TOKEN_VAULT_ERROR',
+      connection: 'google-oauth2',
+    });
+    // No second step: the model does not answer around the card.
+    expect(textOf(list)).toBe('');
+    expect(list.at(-1)?.type).toBe('finish');
+  });
+
+  it('shows a tool’s own error on its card, and the model answers with it', async () => {
+    const list = await chunks(await POST(chatRequest('Please calculate 1 / 0')));
+    expect(list.find((c) => c.type === 'tool-output-error')?.errorText).toBe('Division by zero.');
   });
 
   it('reports a throttled stream as a friendly error code, not the provider message', async () => {
@@ -343,6 +364,8 @@ describe('POST /api/chat: the questions choose the tools', () => {
     ['Tell me my user info', ['get_user_info']],
     ['What time is it now?', ['current_time']],
     ['今何時ですか？', ['current_time']],
+    ['What is on my calendar tomorrow?', ['get_calendar_events']],
+    ['明日の予定は？', ['get_calendar_events']],
     ['Hello! Please introduce yourself.', []],
   ])('%s -> %j', async (question, expected) => {
     expect(toolsCalled(await chunks(await POST(chatRequest(question))))).toEqual(expected);
