@@ -52,6 +52,7 @@ export default defineConfig({
           'samples/langchain',
           'samples/fga',
           'samples/async-authorization',
+          'samples/token-vault',
         ]),
         group('ローカル環境', 'Running locally', ['local/emulator', 'local/dev-idp']),
         group('ブラウザーで試す', 'Live tools', [

@@ -112,6 +112,7 @@ describe('the built site', () => {
       'reference/environment/',
       'samples/vercel-ai/',
       'samples/langchain/',
+      'samples/token-vault/',
       'local/emulator/',
       'local/dev-idp/',
       'tools/env-checker/',

@@ -528,4 +528,31 @@ export const TOPICS: readonly TroubleshootingTopic[] = [
       ),
     },
   },
+  {
+    id: 'token-vault',
+    title: l('Token Vault（カレンダーのツール）', 'Token Vault (the calendar tool)'),
+    intro: l(
+      'カレンダーのツールは、Auth0 の Token Vault でリフレッシュトークンを Google のアクセストークンに交換します。doctor は、交換がこのアプリケーションに答えるかと、Google の接続があるかを確認します。',
+      'The calendar tool exchanges the refresh token for a Google access token with Auth0 Token Vault. doctor checks that the exchange answers for this application and that the Google connection exists.',
+    ),
+    guide: 'samples/token-vault/',
+    codes: {
+      'token-vault-grant-disabled': l(
+        'アプリケーションの Advanced Settings → Grant Types で「Token Vault」をオンにしてください。',
+        'Switch on "Token Vault" under the application\'s Advanced Settings → Grant Types.',
+      ),
+      'token-vault-client-rejected': l(
+        'AUTH0_CLIENT_ID と AUTH0_CLIENT_SECRET が、Token Vault を有効にした Regular Web Application の値か確認してください。',
+        'Check that AUTH0_CLIENT_ID and AUTH0_CLIENT_SECRET belong to the Regular Web Application with Token Vault enabled.',
+      ),
+      'token-vault-exchange-unexpected': l(
+        'テナントで Token Vault が使えるか（プランと機能）、AUTH0_DOMAIN がテナントを指しているかを確認してください。',
+        'Check that Token Vault is available on the tenant (plan and features) and that AUTH0_DOMAIN points at it.',
+      ),
+      'token-vault-connection-missing': l(
+        'Google の接続（Authentication → Social）で Connected Accounts for Token Vault をオンにし、Applications タブでこのアプリを有効にしてください。名前が google-oauth2 でなければ GOOGLE_CONNECTION_NAME に設定します。ローカルの開発用 ID プロバイダーが扱うのは google-oauth2 だけです。',
+        'On the Google connection (Authentication → Social), switch on Connected Accounts for Token Vault and enable this application on its Applications tab. If it is not named google-oauth2, set GOOGLE_CONNECTION_NAME. The local dev issuer serves google-oauth2 only.',
+      ),
+    },
+  },
 ];

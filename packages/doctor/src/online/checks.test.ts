@@ -75,6 +75,7 @@ describe('runOnlineChecks: a healthy setup', () => {
       ['embedding', 'ok'],
       ['auth0', 'ok'],
       ['backchannel', 'ok'],
+      ['token-vault', 'ok'],
     ]);
     // The only finding is the advice about long-term keys.
     expect(codes(result)).toEqual(['api-key-long-term']);
@@ -379,6 +380,7 @@ describe('runOnlineChecks: every failure classified by what Bedrock answered', (
       'skipped',
       'ok',
       'ok',
+      'ok',
     ]);
   });
 
@@ -416,6 +418,7 @@ describe('runOnlineChecks: credentials that cannot be produced', () => {
         'skipped',
         'skipped',
         'skipped',
+        'ok',
         'ok',
         'ok',
       ]);

@@ -38,6 +38,7 @@ import { checkBackchannel } from './backchannel.ts';
 import { type BedrockOperation, classifyBedrockError, secretsOf } from './classify.ts';
 import { onlineFinding } from './findings.ts';
 import { type OnlineStepId, STEP_TITLES } from './titles.ts';
+import { checkTokenVault } from './token-vault.ts';
 
 export type { OnlineStepId } from './titles.ts';
 export type OnlineStepStatus = 'running' | 'ok' | 'warning' | 'failed' | 'skipped';
@@ -412,9 +413,11 @@ export async function runOnlineChecks(config: Config, options: OnlineCheckOption
   control.destroy();
 
   // 7. Auth0: the tenant's discovery document, or the dev issuer.
+  let issuerOk = false;
   const issuerStep = await step('auth0', async () => {
     const r = await checkIssuer(config, Math.min(timeoutMs, 5000), options.fetch);
     if (!r.ok) return { findings: [...r.findings, ...audienceNotes(config)] };
+    issuerOk = true;
     return {
       findings: audienceNotes(config),
       detail:
@@ -437,6 +440,13 @@ export async function runOnlineChecks(config: Config, options: OnlineCheckOption
     }
     const r = await checkBackchannel(config, Math.min(timeoutMs, 5000), options.fetch);
     return { findings: r.findings, ...(r.detail ? { detail: r.detail } : {}) };
+  });
+
+  // 8. Token Vault: the exchange answers for this application, and the Google connection exists.
+  await step('token-vault', async () => {
+    if (!issuerOk) return { skipped: true };
+    const r = await checkTokenVault(config, Math.min(timeoutMs, 5000), options.fetch);
+    return { findings: r.findings, detail: r.detail };
   });
 
   return { findings, steps, durationMs: Math.round(performance.now() - started) };

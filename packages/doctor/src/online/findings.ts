@@ -128,6 +128,26 @@ const ONLINE = {
   'fga-store-not-found': ['error', 'FGA のストアが見つからない', 'FGA store not found'],
   'fga-model-missing': ['error', 'FGA のストアに認可モデルがない', 'No authorization model in the FGA store'],
   'fga-model-outdated': ['error', 'FGA のモデルに文書の関係が足りない', 'The FGA model lacks the document relations'],
+  'token-vault-grant-disabled': [
+    'warning',
+    'アプリケーションで Token Vault の交換が許可されていない',
+    'The application may not use the Token Vault exchange',
+  ],
+  'token-vault-client-rejected': [
+    'warning',
+    'Token Vault の交換でアプリケーションの認証が通らない',
+    'The Token Vault exchange refuses the application credentials',
+  ],
+  'token-vault-exchange-unexpected': [
+    'warning',
+    'Token Vault の交換からの想定外の応答',
+    'Unexpected answer from the Token Vault exchange',
+  ],
+  'token-vault-connection-missing': [
+    'warning',
+    'Token Vault の Google 接続が使えない',
+    'The Google connection for Token Vault is not available',
+  ],
 } as const satisfies Record<string, readonly [Severity, string, string]>;
 
 export type OnlineFindingCode = keyof typeof ONLINE;

@@ -14,3 +14,4 @@ export { type FindingInfo, ONLINE_FINDINGS, type OnlineFindingCode, onlineFindin
 export { printPolicy } from './policy.ts';
 export { formatStep } from './render.ts';
 export { STEP_TITLES } from './titles.ts';
+export { checkTokenVault, type TokenVaultCheck } from './token-vault.ts';

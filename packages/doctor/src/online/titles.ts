@@ -10,7 +10,8 @@ export type OnlineStepId =
   | 'converse'
   | 'embedding'
   | 'auth0'
-  | 'backchannel';
+  | 'backchannel'
+  | 'token-vault';
 
 export const STEP_TITLES: Record<OnlineStepId, Localized> = {
   credentials: { ja: '認証情報の解決', en: 'Credentials resolved' },
@@ -30,4 +31,5 @@ export const STEP_TITLES: Record<OnlineStepId, Localized> = {
     ja: 'Auth0 の非同期の承認（CIBA）エンドポイント',
     en: 'Auth0 asynchronous authorization (CIBA) endpoint',
   },
+  'token-vault': { ja: 'Token Vault（交換と Google 接続）', en: 'Token Vault (exchange and Google connection)' },
 };
