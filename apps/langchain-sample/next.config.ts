@@ -4,7 +4,15 @@ import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
 
 export default (phase: string): NextConfig => ({
   // Workspace packages ship TypeScript source.
-  transpilePackages: ['@repo/ui', '@repo/chat', '@repo/config', '@repo/auth', '@repo/web-security', '@repo/documents'],
+  transpilePackages: [
+    '@repo/ui',
+    '@repo/chat',
+    '@repo/config',
+    '@repo/auth',
+    '@repo/web-security',
+    '@repo/documents',
+    '@repo/dev-idp',
+  ],
   // Loaded by Node at run time, not bundled: PGlite finds its WebAssembly and data files next to its code,
   // and pdf.js (in unpdf) loads its worker itself.
   serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-pgvector', 'pg', 'unpdf'],

@@ -2,6 +2,7 @@
 import { type Finding, hasErrors, type Lang, sortFindings } from '@repo/config';
 import { CATALOG_DATE } from '@repo/config/models';
 import { type InspectResult, inspectConfig } from '@repo/config/node';
+import { CONNECTION_CHECK_ID } from './online/doctor-steps.ts';
 import { onlineFinding } from './online/findings.ts';
 import type { DoctorContext, DoctorStep } from './pipeline.ts';
 import { OFFLINE_STEPS, ONLINE_STEPS } from './steps.ts';
@@ -54,12 +55,15 @@ export async function runDoctor(options: DoctorOptions = {}): Promise<DoctorRepo
   else if (!onlineCtx.config || (hasErrors(findings) && !deferred?.config)) online.skipped = 'config-errors';
   else {
     const answered: Finding[] = [];
+    let bedrockAnswered = false;
     for (const step of steps.online) {
-      answered.push(...(await step.run(onlineCtx)));
+      const found = await step.run(onlineCtx);
+      if (step.id === CONNECTION_CHECK_ID) bedrockAnswered = !hasErrors(found);
+      answered.push(...found);
       online.ran.push(step.id);
     }
-    // Every online check passed with those models: the catalog's errors give way to the account's answer.
-    if (deferred?.config && !hasErrors(answered)) findings = overruleCatalog(findings, deferred.deferred ?? []);
+    // The connection check passed with those models (Bedrock answered the calls): the catalog's errors give way.
+    if (deferred?.config && bedrockAnswered) findings = overruleCatalog(findings, deferred.deferred ?? []);
     findings.push(...answered);
   }
 

@@ -196,18 +196,19 @@ describe("the catalog's errors give way when the account answers (real SDK, emul
 
   it('online, an account that still serves the model wins: no error, the stale catalog entry is named', async () => {
     const report = await runDoctor({ cwd: repo, env: {}, envFile: envFile(stillServes.url), now: CHECKED_ON });
-    expect(report.online.ran).toEqual(['connection-check']);
+    expect(report.online.ran).toContain('connection-check');
     expect(report.findings.map((f) => f.code)).not.toContain('model-end-of-life');
     const stale = report.findings.find((f) => f.code === 'bedrock-catalog-stale' && f.variable === 'BEDROCK_MODEL_ID');
     expect(stale?.message.en).toContain('reached its end of life');
     expect(stale?.message.en).toContain('Your account answered calls to this model');
     expect(stale?.message.ja).toContain('アカウントはこのモデルの呼び出しに応えました');
-    expect(report.ok, JSON.stringify(report.findings.filter((f) => f.severity === 'error'))).toBe(true);
+    const modelErrors = report.findings.filter((f) => f.severity === 'error' && f.variable === 'BEDROCK_MODEL_ID');
+    expect(modelErrors).toEqual([]);
   });
 
   it('online, an account that agrees keeps the error', async () => {
     const report = await runDoctor({ cwd: repo, env: {}, envFile: envFile(gone.url), now: CHECKED_ON });
-    expect(report.online.ran).toEqual(['connection-check']);
+    expect(report.online.ran).toContain('connection-check');
     expect(report.findings.map((f) => f.code)).toContain('model-end-of-life');
     // The account lists no profile of a model past its end of life, and neither does the catalog: nothing stale.
     expect(report.findings.map((f) => f.code)).not.toContain('bedrock-catalog-stale');

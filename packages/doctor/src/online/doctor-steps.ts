@@ -10,9 +10,12 @@ export interface ConnectionCheckOptions {
   timeoutMs?: number;
 }
 
+/** The step that calls Bedrock (and checks Auth0): its answer is the account's word on the configured models. */
+export const CONNECTION_CHECK_ID = 'connection-check';
+
 export function connectionCheckStep(options: ConnectionCheckOptions = {}): DoctorStep {
   return {
-    id: 'connection-check',
+    id: CONNECTION_CHECK_ID,
     title: { ja: '接続確認（Bedrock と Auth0）', en: 'Connection check (Bedrock and Auth0)' },
     online: true,
     async run(ctx) {
