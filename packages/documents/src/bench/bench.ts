@@ -20,6 +20,8 @@ const DOCUMENTS = Math.ceil(CHUNKS / PER_DOCUMENT);
 const SEARCHES = 100;
 const owner = { userId: 'bench|owner', email: 'owner@example.com' };
 const reader = { userId: 'bench|reader', email: 'reader@example.com' };
+// One owner holds the whole corpus, far past a user's upload quota.
+const limits = { maxDocumentsPerUser: Number.POSITIVE_INFINITY, maxStoredBytesPerUser: Number.POSITIVE_INFINITY };
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -98,7 +100,7 @@ if (!LARGE) console.log('  (BENCH_LARGE=1 runs 100,000 chunks: opt-in, it takes 
 
 // PGlite in-process, then the FGA filter on the same store.
 const embedder = meteredEmbedder();
-const local = await openDocumentStore({ embedder, dataDir: 'memory://' });
+const local = await openDocumentStore({ embedder, dataDir: 'memory://', limits });
 const { ids } = await ingest(local, embedder);
 rows[0] = { backend: 'PGlite in-process', ...rows[0] };
 await searches(local);
@@ -154,7 +156,7 @@ try {
 // The same over the Postgres wire protocol (node-postgres against PGlite served over TCP).
 const server = await startWireServer();
 const remoteEmbedder = meteredEmbedder();
-const remote = await openDocumentStore({ embedder: remoteEmbedder, databaseUrl: server.url });
+const remote = await openDocumentStore({ embedder: remoteEmbedder, databaseUrl: server.url, limits });
 try {
   await ingest(remote, remoteEmbedder);
   rows[1] = { backend: 'Postgres wire (pg)', ...rows[1] };
