@@ -2,7 +2,6 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSessionCookie } from '@auth0/nextjs-auth0/testing';
-import { Auth0AI } from '@repo/auth/auth0-ai/langchain';
 import { fgaConnection } from '@repo/auth/fga';
 import { chatModel } from '@repo/auth/langchain';
 import { CHAT_LIMITS } from '@repo/chat';
@@ -12,15 +11,8 @@ import { createAgent } from 'langchain';
 import { toChatEvents, toLangChainMessages } from '../src/lib/chat/agent-events.ts';
 import { SYSTEM_PROMPT } from '../src/lib/chat/system-prompt.ts';
 import { documentEmbedder } from '../src/lib/documents.ts';
-import { UNUSED_PURCHASE_CONTEXT } from '../src/lib/testing/unused-purchase-context.ts';
+import { UNUSED_AGENT_AUTH } from '../src/lib/testing/unused-agent-auth.ts';
 import { createTools } from '../src/lib/tools/index.ts';
-
-// Token Vault is not called by the benchmark's question; the calendar tool only needs to exist.
-const BENCH_TOKEN_VAULT = {
-  auth0AI: new Auth0AI({ auth0: { domain: 'localhost:1', clientId: 'bench', clientSecret: 'bench' } }),
-  connection: 'google-oauth2',
-  calendarApiUrl: 'http://localhost:1',
-};
 
 await benchRouteCost('langchain-sample', {
   appDir: join(dirname(fileURLToPath(import.meta.url)), '..'),
@@ -36,11 +28,10 @@ await benchRouteCost('langchain-sample', {
       issuerBaseUrl: 'http://localhost:1',
       getAccessToken: async () => '',
       getRefreshToken: async () => undefined,
-      tokenVault: BENCH_TOKEN_VAULT,
       user: { userId: 'bench|direct' },
       documents: () => store,
       fga: fgaConnection(config), // the questions ask for no document search
-      ...UNUSED_PURCHASE_CONTEXT,
+      ...UNUSED_AGENT_AUTH,
     });
     return async (question) => {
       const agent = createAgent({ model, tools, systemPrompt: SYSTEM_PROMPT });

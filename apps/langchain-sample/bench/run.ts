@@ -4,7 +4,6 @@
 // The route itself (session, limits, body check, NDJSON) is measured by route-cost.ts on the built app.
 import { performance } from 'node:perf_hooks';
 import { HumanMessage } from '@langchain/core/messages';
-import { Auth0AI } from '@repo/auth/auth0-ai/langchain';
 import { fgaConnection } from '@repo/auth/fga';
 import { chatModel } from '@repo/auth/langchain';
 import { startEmulator } from '@repo/bedrock-emulator';
@@ -14,15 +13,8 @@ import { createAgent } from 'langchain';
 import { toChatEvents, toLangChainMessages } from '../src/lib/chat/agent-events.ts';
 import { SYSTEM_PROMPT } from '../src/lib/chat/system-prompt.ts';
 import { documentEmbedder } from '../src/lib/documents.ts';
-import { UNUSED_PURCHASE_CONTEXT } from '../src/lib/testing/unused-purchase-context.ts';
+import { UNUSED_AGENT_AUTH } from '../src/lib/testing/unused-agent-auth.ts';
 import { createTools } from '../src/lib/tools/index.ts';
-
-// Token Vault is not called by the benchmark's question; the calendar tool only needs to exist.
-const BENCH_TOKEN_VAULT = {
-  auth0AI: new Auth0AI({ auth0: { domain: 'localhost:1', clientId: 'bench', clientSecret: 'bench' } }),
-  connection: 'google-oauth2',
-  calendarApiUrl: 'http://localhost:1',
-};
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
 const QUESTION = 'Hello! Please introduce yourself in two sentences.';
@@ -39,11 +31,10 @@ const toolContext = {
   issuerBaseUrl: 'http://localhost:1',
   getAccessToken: async () => 'unused',
   getRefreshToken: async () => undefined,
-  tokenVault: BENCH_TOKEN_VAULT,
   user,
   documents: async () => store,
   fga: fgaConnection(config), // the question asks for no document search
-  ...UNUSED_PURCHASE_CONTEXT,
+  ...UNUSED_AGENT_AUTH,
 };
 const model = chatModel(config);
 

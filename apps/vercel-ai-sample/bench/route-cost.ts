@@ -4,27 +4,19 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSessionCookie } from '@auth0/nextjs-auth0/testing';
 import { bedrockProvider } from '@repo/auth/ai-sdk';
-import { Auth0AI } from '@repo/auth/auth0-ai/ai-sdk';
 import { fgaConnection } from '@repo/auth/fga';
 import { CHAT_LIMITS } from '@repo/chat';
 import { benchRouteCost } from '@repo/devtools/route-cost';
 import { stepCountIs, streamText } from 'ai';
 import { SYSTEM_PROMPT } from '../src/lib/chat/system-prompt.ts';
+import { UNUSED_AGENT_AUTH } from '../src/lib/testing/unused-agent-auth.ts';
 import { createTools } from '../src/lib/tools/index.ts';
-import { BENCH_PURCHASE_CONTEXT } from './purchase-context.ts';
 
 /** The questions ask for no document search: the search tool is bound, never run. */
 const NO_DOCUMENTS = {
   user: { userId: 'bench|user' },
   documents: () => Promise.reject(new Error('the bench asks for no document search')),
   fga: fgaConnection({}),
-};
-
-// Token Vault is not called by the benchmark's question; the calendar tool only needs to exist.
-const BENCH_TOKEN_VAULT = {
-  auth0AI: new Auth0AI({ auth0: { domain: 'localhost:1', clientId: 'bench', clientSecret: 'bench' } }),
-  connection: 'google-oauth2',
-  calendarApiUrl: 'http://localhost:1',
 };
 
 await benchRouteCost('vercel-ai-sample', {
@@ -47,9 +39,8 @@ await benchRouteCost('vercel-ai-sample', {
       issuerBaseUrl: 'http://localhost:1',
       getAccessToken: async () => '',
       ...NO_DOCUMENTS,
-      ...BENCH_PURCHASE_CONTEXT,
+      ...UNUSED_AGENT_AUTH,
       getRefreshToken: async () => undefined,
-      tokenVault: BENCH_TOKEN_VAULT,
     });
     return async (question) => {
       let ok = true;

@@ -1,14 +1,13 @@
 // The agent as the chat route builds it, over real sockets: createAgent with the tools, ChatBedrockConverse
 // and BedrockEmbeddings (from @repo/auth) against the local Bedrock emulator, documents in PGlite, permissions in
 // dev-fga through Auth0's FGAFilter (@openfga/sdk). No model or SDK is stubbed.
-import { Auth0AI } from '@repo/auth/auth0-ai/langchain';
 import { chatModel } from '@repo/auth/langchain';
 import type { Config } from '@repo/config';
 import type { DocumentStore } from '@repo/documents';
 import { createAgent } from 'langchain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type EmulatorAndStore, startEmulatorAndStore } from '../testing/emulator-and-store.ts';
-import { UNUSED_PURCHASE_CONTEXT } from '../testing/unused-purchase-context.ts';
+import { UNUSED_AGENT_AUTH } from '../testing/unused-agent-auth.ts';
 import { type Citation, createTools, type ToolContext } from '../tools/index.ts';
 import { toChatEvents, toLangChainMessages } from './agent-events.ts';
 import type { ChatEvent } from './protocol.ts';
@@ -36,15 +35,10 @@ function context(user = alice): ToolContext {
       throw new Error('not used here');
     },
     getRefreshToken: async () => undefined,
-    tokenVault: {
-      auth0AI: new Auth0AI({ auth0: { domain: 'localhost:1', clientId: 'unused', clientSecret: 'unused' } }),
-      connection: 'google-oauth2',
-      calendarApiUrl: 'http://localhost:1',
-    },
     user,
     documents: async () => store,
     fga: (fixture as EmulatorAndStore).fga,
-    ...UNUSED_PURCHASE_CONTEXT,
+    ...UNUSED_AGENT_AUTH,
   };
 }
 

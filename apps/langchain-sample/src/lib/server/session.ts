@@ -1,6 +1,6 @@
 // The signed-in user and their access token, from the Auth0 session (the SDK finds the request through Next.js).
 import 'server-only';
-import { auth0AIReady } from '@repo/auth/auth0-ai/client';
+import { auth0AIReady } from '@repo/auth/auth0-ai/settings';
 import type { UserInfo } from '@repo/chat';
 import { serverContext } from './context.ts';
 

@@ -3,8 +3,8 @@
 // interrupt the chat turns into a "connect" card: not connected, connected, missing scope, disconnected. Then
 // the agent over the Bedrock emulator: the question stops at the card, and is answered once connected.
 import { TokenVaultInterrupt } from '@auth0/ai/interrupts';
-import { auth0AIClientParams, auth0AIReady } from '@repo/auth/auth0-ai/client';
 import { Auth0AI } from '@repo/auth/auth0-ai/langchain';
+import { auth0AIReady, auth0AISettings } from '@repo/auth/auth0-ai/settings';
 import { fgaConnection } from '@repo/auth/fga';
 import { chatModel } from '@repo/auth/langchain';
 import { devAuth0Config } from '@repo/auth/testing';
@@ -40,8 +40,9 @@ beforeAll(async () => {
     issuerBaseUrl: idp.issuer,
     getAccessToken: async () => 'unused',
     getRefreshToken: async () => refreshToken,
+    // One Auth0AI for both tools, as the server context builds it.
+    auth0AI: new Auth0AI({ auth0: auth0AISettings(config) }),
     tokenVault: {
-      auth0AI: new Auth0AI({ auth0: auth0AIClientParams(config) }),
       connection: 'google-oauth2',
       calendarApiUrl: calendarApiUrl(config.auth0),
     },
@@ -51,7 +52,6 @@ beforeAll(async () => {
     },
     fga: fgaConnection({}),
     // Not used by the calendar tool (the purchase tool's settings).
-    auth0AI: new Auth0AI({ auth0: auth0AIClientParams(config) }),
     shop: { apiUrl: 'http://localhost:1/api/shop', audience: 'https://shop.example.com/api' },
   };
 }, 60_000);

@@ -9,8 +9,8 @@ import { z } from 'zod';
 import type { ToolContext } from './index.ts';
 
 export function calendarTool(context: ToolContext) {
-  const { auth0AI, connection, calendarApiUrl } = context.tokenVault;
-  const withCalendarAccess = auth0AI.withTokenVault({
+  const { connection, calendarApiUrl } = context.tokenVault;
+  const withCalendarAccess = context.auth0AI.withTokenVault({
     connection,
     scopes: CALENDAR_SCOPES,
     // Token Vault exchanges the user's Auth0 refresh token for their Google access token.

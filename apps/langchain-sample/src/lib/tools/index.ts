@@ -1,7 +1,5 @@
 // The agent's tools, as LangChain tools. One file per tool, each a function of the request's ToolContext; to
-// add a tool, write its file here and list it below. The Vercel AI SDK sample's src/lib/tools/ has the same
-// files (search_documents is this sample's own).
-
+// add a tool, write its file here and list it below. The Vercel AI SDK sample's src/lib/tools/ has the same files.
 import type { Auth0AI } from '@repo/auth/auth0-ai/langchain';
 import type { FgaConnection } from '@repo/auth/fga';
 import type { ToolContext as SharedToolContext, ShopSettings } from '@repo/chat/tools';
@@ -14,18 +12,17 @@ import { shopOnlineTool } from './shop-online.ts';
 import { userInfoTool } from './user-info.ts';
 
 export interface ToolContext extends SharedToolContext {
-  /** Who is asking: the search runs with these access rules. */
+  /** Who is asking: the search runs with these access rules, a purchase asks this user for approval. */
   user: DocumentUser;
   documents: () => Promise<DocumentStore>;
   /** Auth0 FGA (or the local dev-fga): decides which documents the search may cite. */
   fga: FgaConnection;
-  /** Auth0 for AI Agents (asynchronous authorization) with this app's Auth0 application. */
+  /** Auth0 for AI Agents with this app's Auth0 application: asynchronous authorization and Token Vault. */
   auth0AI: Auth0AI;
   /** The Shop API the purchase tool orders from. */
   shop: ShopSettings;
   /** Token Vault (Auth0 for AI Agents): the user's tokens for other services' APIs. */
   tokenVault: {
-    auth0AI: Auth0AI;
     /** The Auth0 connection to Google (GOOGLE_CONNECTION_NAME). */
     connection: string;
     /** Google's API, or the dev issuer's demo calendar. */

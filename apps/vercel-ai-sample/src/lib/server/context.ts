@@ -6,8 +6,7 @@ import 'server-only';
 import { bedrockProvider } from '@repo/auth/ai-sdk';
 import { auth0Client, resolveAppBaseUrl } from '@repo/auth/auth0';
 import { Auth0AI } from '@repo/auth/auth0-ai/ai-sdk';
-import { auth0AIClientParams } from '@repo/auth/auth0-ai/client';
-import { auth0AISettings, trustDevIssuer } from '@repo/auth/auth0-ai/settings';
+import { auth0AIReady, auth0AISettings } from '@repo/auth/auth0-ai/settings';
 import { documentTuples, fgaConnection } from '@repo/auth/fga';
 import { appPort, oncePerProcess } from '@repo/chat';
 import { calendarApiUrl, shopSettings } from '@repo/chat/tools';
@@ -24,17 +23,20 @@ export const serverContext = oncePerProcess(async () => {
   const fga = fgaConnection(config);
   const tuples = documentTuples(fga);
   const port = appPort(DEFAULT_PORT);
-  await trustDevIssuer(config.auth0);
+  // With the local dev issuer, @auth0/ai's https calls need its certificate trusted (a tenant needs nothing).
+  await auth0AIReady(config);
   return {
     config,
     auth0: auth0Client(config, { port }),
-    /** Asynchronous authorization (CIBA) with this app's Auth0 application. */
-    auth0AI: new Auth0AI({ auth0: auth0AISettings(config.auth0) }),
+    /**
+     * Auth0 for AI Agents (@auth0/ai) with this app's Auth0 application, one for both of its tools: asynchronous
+     * authorization (the purchase tool) and Token Vault, the user's tokens at other services (the calendar tool).
+     */
+    auth0AI: new Auth0AI({ auth0: auth0AISettings(config) }),
     /** Where the purchase tool orders: SHOP_API_URL, else this app's own /api/shop. */
     shop: shopSettings(config, resolveAppBaseUrl(config.auth0, { port })),
-    /** Auth0 for AI Agents (@auth0/ai): Token Vault gives tools the user's tokens at other services (Google). */
+    /** Which Token Vault connection the calendar tool asks for, and where it reads the calendar. */
     tokenVault: {
-      auth0AI: new Auth0AI({ auth0: auth0AIClientParams(config) }),
       connection: config.tokenVault?.connection ?? DEFAULT_GOOGLE_CONNECTION,
       calendarApiUrl: calendarApiUrl(config.auth0),
     },

@@ -3,7 +3,7 @@
 // interrupt the chat turns into a "connect" card: not connected, connected, missing scope, disconnected.
 import { TokenVaultInterrupt } from '@auth0/ai/interrupts';
 import { Auth0AI, errorSerializer, setAIContext } from '@repo/auth/auth0-ai/ai-sdk';
-import { auth0AIClientParams, auth0AIReady } from '@repo/auth/auth0-ai/client';
+import { auth0AIReady, auth0AISettings } from '@repo/auth/auth0-ai/settings';
 import { fgaConnection } from '@repo/auth/fga';
 import { devAuth0Config } from '@repo/auth/testing';
 import { chatStreamErrorText } from '@repo/chat';
@@ -30,8 +30,9 @@ beforeAll(async () => {
     issuerBaseUrl: idp.issuer,
     getAccessToken: async () => 'unused',
     getRefreshToken: async () => refreshToken,
+    // One Auth0AI for both tools, as the server context builds it.
+    auth0AI: new Auth0AI({ auth0: auth0AISettings(config) }),
     tokenVault: {
-      auth0AI: new Auth0AI({ auth0: auth0AIClientParams(config) }),
       connection: 'google-oauth2',
       calendarApiUrl: calendarApiUrl(config.auth0),
     },
@@ -40,7 +41,6 @@ beforeAll(async () => {
     documents: () => Promise.reject(new Error('not used here')),
     fga: fgaConnection({}),
     // Not used by the calendar tool (the purchase tool's settings).
-    auth0AI: new Auth0AI({ auth0: auth0AIClientParams(config) }),
     shop: { apiUrl: 'http://localhost:1/api/shop', audience: 'https://shop.example.com/api' },
   };
 }, 60_000);

@@ -17,13 +17,12 @@ export interface ToolContext extends SharedToolContext {
   documents: () => Promise<DocumentStore>;
   /** Auth0 FGA (or the local dev-fga): decides which documents the search may cite. */
   fga: FgaConnection;
-  /** Auth0 for AI Agents (asynchronous authorization) with this app's Auth0 application. */
+  /** Auth0 for AI Agents with this app's Auth0 application: asynchronous authorization and Token Vault. */
   auth0AI: Auth0AI;
   /** The Shop API the purchase tool orders from. */
   shop: ShopSettings;
   /** Token Vault (Auth0 for AI Agents): the user's tokens for other services' APIs. */
   tokenVault: {
-    auth0AI: Auth0AI;
     /** The Auth0 connection to Google (GOOGLE_CONNECTION_NAME). */
     connection: string;
     /** Google's API, or the dev issuer's demo calendar. */
