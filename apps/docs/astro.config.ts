@@ -1,5 +1,8 @@
+import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import { envReferencePlugin } from './src/markdown/env-reference.ts';
+import { findingEntries } from './src/markdown/finding-entries.ts';
 
 // One group per question a reader has; the page titles come from each page (so both languages).
 const group = (ja: string, en: string, slugs: string[]) => ({
@@ -11,6 +14,11 @@ const group = (ja: string, en: string, slugs: string[]) => ({
 export default defineConfig({
   site: 'http://localhost:4321',
   server: { port: 4321 },
+  markdown: {
+    // `## Title {#id}` fixes a heading's anchor (the troubleshooting topics); the two generated pages get their
+    // entries from our registries at build time (src/markdown/), as real headings for "On this page".
+    processor: satteri({ features: { headingAttributes: true }, mdastPlugins: [findingEntries, envReferencePlugin] }),
+  },
   // The Node packages (@repo/auth's SDK clients) are never bundled for the browser: islands import
   // only the isomorphic entry points (@repo/config, @repo/config/models, @repo/auth/policy).
   vite: {
@@ -34,7 +42,7 @@ export default defineConfig({
         en: { label: 'English', lang: 'en' },
       },
       customCss: ['./src/styles/custom.css'],
-      routeMiddleware: './src/route-toc.ts',
+      routeMiddleware: './src/tool-csp-middleware.ts',
       sidebar: [
         group('はじめに', 'Start here', ['getting-started']),
         group('AWS の準備', 'Set up AWS', [

@@ -1,4 +1,4 @@
-// Links from findings and variables to the docs site. Slugs are locale-free (`troubleshooting/#code`);
+// Links from findings and variables to the docs site. Slugs are locale-free (`troubleshooting/#<code>`);
 // the full URL adds the base and the language: `${DOCS_BASE_URL}/<lang>/<slug>`.
 import type { Lang } from './types.ts';
 
