@@ -1,14 +1,20 @@
-// Takes newly uploaded chunks into the HNSW index in the background, a small batch at a time, once uploads have
-// paused: marking a chunk `indexed` is what inserts it into the index (the costly part of a write), so uploads return
-// at the speed of a plain insert, and searches wait at most one batch (PGlite runs one statement at a time). Until
-// then the chunks are searched exactly (vector-search.ts), so nothing is ever missing from results.
+// Takes newly uploaded chunks into the HNSW index in the background, a small batch at a time, while no upload is
+// being stored and uploads have paused: marking a chunk `indexed` is what inserts it into the index (the costly part
+// of a write), so uploads return at the speed of a plain insert, and searches wait at most one batch (PGlite runs one
+// statement at a time, on this thread). Until then the chunks are searched exactly (vector-search.ts), so nothing is
+// ever missing from results.
 import type { Sql } from './db/sql.ts';
 
-const BATCH = 64;
+/** Chunks per statement: about a tenth of a second of HNSW inserts in PGlite, the longest a search waits for. */
+const BATCH = 16;
 /** Uploads this recent keep the indexer waiting (PGlite shares one thread between both). */
 const QUIET_MS = 200;
+/** A steady stream of uploads keeps it waiting at most this long per batch, so the index never falls far behind. */
+const MAX_YIELD_MS = 5_000;
 
 export interface Indexer {
+  /** An upload is being stored: no batch starts until the returned `release` (which wakes the indexer). */
+  hold(): () => void;
   /** Starts (or continues) indexing what is waiting; returns at once. */
   wake(): void;
   /** Resolves when nothing is waiting (benchmarks, tests). */
@@ -22,9 +28,13 @@ export function backgroundIndexer(sql: Sql): Indexer {
   let stopped = false;
   let again = false;
   let lastWake = 0;
+  let holds = 0;
 
   const quiet = async () => {
-    for (let wait = lastWake + QUIET_MS - Date.now(); wait > 0 && !stopped; wait = lastWake + QUIET_MS - Date.now()) {
+    const until = Date.now() + MAX_YIELD_MS;
+    while (!stopped) {
+      const wait = Math.min(holds > 0 ? QUIET_MS : lastWake + QUIET_MS - Date.now(), until - Date.now());
+      if (wait <= 0) return;
       await new Promise((resolve) => setTimeout(resolve, wait));
     }
   };
@@ -61,6 +71,16 @@ export function backgroundIndexer(sql: Sql): Indexer {
   };
 
   return {
+    hold() {
+      holds++;
+      let released = false;
+      return () => {
+        if (released) return;
+        released = true;
+        holds--;
+        wake();
+      };
+    },
     wake,
     async idle() {
       while (running) await running;

@@ -57,6 +57,17 @@ const MIGRATIONS: readonly { version: number; sql: (space: EmbeddingSpace) => st
       create index document_chunks_unindexed_idx on document_chunks (id) where not indexed
     `,
   },
+  {
+    // Each row whole in the table: pgvector's type moves a vector past ~2 KB (1024 dimensions are 4 KB) out of line
+    // into TOAST pieces, so every insert wrote a row and three pieces and every exact scan read them back. PLAIN keeps
+    // the vector in the row (pgvector's README: "store vectors inline"); a target of one page keeps the text there
+    // too, compressed or moved out only when a row would not fit. Applies to rows written from now on.
+    version: 3,
+    sql: () => `
+      alter table document_chunks alter column embedding set storage plain;
+      alter table document_chunks set (toast_tuple_target = 8160)
+    `,
+  },
 ];
 
 /**

@@ -1,7 +1,7 @@
 import { type ChunkOptions, chunkText } from './chunk.ts';
 import { openPglite } from './db/pglite.ts';
 import { openServer } from './db/server.ts';
-import { type Sql, vectorLiteral } from './db/sql.ts';
+import { type Sql, vectorBinary, vectorLiteral } from './db/sql.ts';
 import { DocumentsError } from './errors.ts';
 import { backgroundIndexer } from './indexer.ts';
 import { DEFAULT_UPLOAD_LIMITS, quotaExceeded, tooManyChunks, type UploadLimits } from './limits.ts';
@@ -124,6 +124,15 @@ export interface DocumentStore {
 
 export const MAX_SEARCH_RESULTS = 20;
 
+/** An upload's extracted text and what is stored about its file. */
+interface TextToStore {
+  title: string;
+  mediaType: string;
+  sizeBytes: number;
+  text: string;
+  contentHash: string;
+}
+
 /** Opens (creating or upgrading the schema) the store, on a server when `databaseUrl` is set, else on PGlite. */
 export async function openDocumentStore(options: StoreOptions): Promise<DocumentStore> {
   const sql = options.databaseUrl
@@ -146,16 +155,21 @@ function createStore(sql: Sql, options: StoreOptions): DocumentStore {
   const limits: UploadLimits = { ...DEFAULT_UPLOAD_LIMITS, ...options.limits };
   const gate = new UploadGate(limits);
 
-  /** Each user's storage quota, checked before the (slow, paid) embedding. */
-  async function checkQuota(user: DocumentUser, sizeBytes: number): Promise<void> {
-    const [row] = await sql.query<{ documents: number; bytes: number | string }>(
-      'select count(*)::int as documents, coalesce(sum(size_bytes), 0)::bigint as bytes from documents where owner_id = $1',
-      [user.userId],
+  /** Duplicates and each user's storage quota, checked in one statement before the (slow, paid) embedding. */
+  async function checkBeforeEmbedding(user: DocumentUser, doc: TextToStore): Promise<void> {
+    const [row] = await sql.query<{ documents: number; bytes: number | string; duplicate: string | null }>(
+      `select count(*)::int as documents, coalesce(sum(size_bytes), 0)::bigint as bytes,
+              min(title) filter (where content_hash = $2) as duplicate
+         from documents where owner_id = $1`,
+      [user.userId, doc.contentHash],
     );
+    if (row?.duplicate != null) throw duplicate(doc.title, row.duplicate);
     const documents = Number(row?.documents ?? 0);
     const bytes = Number(row?.bytes ?? 0);
-    if (documents >= limits.maxDocumentsPerUser) throw quotaExceeded('documents', documents, sizeBytes, limits);
-    if (bytes + sizeBytes > limits.maxStoredBytesPerUser) throw quotaExceeded('bytes', bytes, sizeBytes, limits);
+    if (documents >= limits.maxDocumentsPerUser) throw quotaExceeded('documents', documents, doc.sizeBytes, limits);
+    if (bytes + doc.sizeBytes > limits.maxStoredBytesPerUser) {
+      throw quotaExceeded('bytes', bytes, doc.sizeBytes, limits);
+    }
   }
 
   async function embedAll(texts: string[]): Promise<number[][]> {
@@ -177,41 +191,51 @@ function createStore(sql: Sql, options: StoreOptions): DocumentStore {
     return vector;
   }
 
-  async function store(
-    user: DocumentUser,
-    doc: { title: string; mediaType: string; sizeBytes: number; text: string; contentHash: string },
-  ): Promise<DocumentSummary> {
-    const [existing] = await sql.query<{ title: string }>(
-      'select title from documents where owner_id = $1 and content_hash = $2',
-      [user.userId, doc.contentHash],
-    );
-    if (existing) throw duplicate(doc.title, existing.title);
-    await checkQuota(user, doc.sizeBytes);
+  async function store(user: DocumentUser, doc: TextToStore): Promise<DocumentSummary> {
+    // No index batch starts while an upload is being stored (they would take turns on PGlite's one thread).
+    const release = indexer.hold();
+    try {
+      return await write(user, doc);
+    } finally {
+      release();
+    }
+  }
+
+  async function write(user: DocumentUser, doc: TextToStore): Promise<DocumentSummary> {
+    await checkBeforeEmbedding(user, doc);
 
     // Embed first (slow, remote), then write everything in one transaction: a failure leaves no rows.
     const chunks = chunkText(doc.text, options.chunking);
     if (chunks.length > limits.maxChunks) throw tooManyChunks(doc.title, chunks.length, limits);
     const vectors = await embedAll(chunks);
     try {
-      const id = await sql.transaction(async (tx) => {
-        const [row] = await tx.query<{ id: string }>(
+      const stored = await sql.transaction(async (tx) => {
+        const [row] = await tx.query<{ id: string; created_at: Date | string }>(
           `insert into documents (owner_id, owner_email, title, media_type, size_bytes, content_hash)
-           values ($1, $2, $3, $4, $5, $6) returning id`,
+           values ($1, $2, $3, $4, $5, $6) returning id, created_at`,
           [user.userId, normalizeEmail(user.email), doc.title, doc.mediaType, doc.sizeBytes, doc.contentHash],
         );
         if (!row) throw new Error('insert returned no id');
+        // One multi-row insert, each vector a binary parameter (vectorBinary): no float printing or parsing.
+        const values = chunks.map((_, i) => `($1, ${i}, $${2 + 2 * i}, $${3 + 2 * i}::vector)`);
         await tx.query(
-          `insert into document_chunks (document_id, ordinal, content, embedding)
-           select $1, t.ordinal, t.content, t.embedding::vector
-             from unnest($2::int[], $3::text[], $4::text[]) as t (ordinal, content, embedding)`,
-          [row.id, chunks.map((_, i) => i), chunks, vectors.map(vectorLiteral)],
+          `insert into document_chunks (document_id, ordinal, content, embedding) values ${values.join(', ')}`,
+          [row.id, ...chunks.flatMap((chunk, i) => [chunk, vectorBinary(vectors[i] as number[])])],
         );
-        return row.id;
+        return row;
       });
-      indexer.wake();
-      const [summary] = await list(user, id);
-      if (!summary) throw new Error('stored document not found');
-      return summary;
+      // What list() would return for it: a new document is the owner's and shared with nobody yet.
+      return {
+        id: stored.id,
+        title: doc.title,
+        mediaType: doc.mediaType,
+        sizeBytes: doc.sizeBytes,
+        chunkCount: chunks.length,
+        createdAt: new Date(stored.created_at),
+        ownerEmail: normalizeEmail(user.email),
+        access: 'owner',
+        sharedWith: [],
+      };
     } catch (error) {
       // Two uploads of the same content at once: the unique index decides, the loser gets the friendly answer.
       if ((error as { code?: string }).code === '23505') throw duplicate(doc.title, doc.title);
@@ -219,7 +243,7 @@ function createStore(sql: Sql, options: StoreOptions): DocumentStore {
     }
   }
 
-  async function list(user: DocumentUser, onlyId?: string): Promise<DocumentSummary[]> {
+  async function list(user: DocumentUser): Promise<DocumentSummary[]> {
     const rows = await sql.query<{
       id: string;
       title: string;
@@ -240,9 +264,8 @@ function createStore(sql: Sql, options: StoreOptions): DocumentStore {
          from documents d
         where (d.owner_id = $1
                or exists (select 1 from document_shares s where s.document_id = d.id and s.email = $2))
-          and ($3::uuid is null or d.id = $3::uuid)
         order by d.created_at desc, d.title`,
-      [user.userId, normalizeEmail(user.email), onlyId ?? null],
+      [user.userId, normalizeEmail(user.email)],
     );
     return rows.map((row) => ({
       id: row.id,

@@ -12,11 +12,16 @@ import type { Queryable, Sql } from './sql.ts';
 export async function openPglite(dataDir: string): Promise<Sql> {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const db = await PGlite.create(dataDir, { extensions: { vector } });
-  await db.exec(SEARCH_SETTINGS);
+  await db.exec(`create extension if not exists vector; ${SEARCH_SETTINGS}`);
+  // PGlite prints a parameter of a type it has no serializer for (pgvector's) as text; a vector in binary form
+  // (vectorBinary) must reach the server as it is, which PGlite does for byte arrays.
+  const [type] = (await db.query<{ oid: number }>(`select 'vector'::regtype::oid as oid`)).rows;
+  const options = { serializers: { [Number(type?.oid)]: (value: unknown) => value as string } };
   return {
     kind: 'pglite',
     location: dataDir,
-    query: async <T>(text: string, params?: readonly unknown[]) => (await db.query<T>(text, params as unknown[])).rows,
+    query: async <T>(text: string, params?: readonly unknown[]) =>
+      (await db.query<T>(text, params as unknown[], options)).rows,
     exec: async (text) => {
       await db.exec(text);
     },
@@ -24,7 +29,7 @@ export async function openPglite(dataDir: string): Promise<Sql> {
       db.transaction((tx) =>
         work({
           query: async <T>(text: string, params?: readonly unknown[]) =>
-            (await tx.query<T>(text, params as unknown[])).rows,
+            (await tx.query<T>(text, params as unknown[], options)).rows,
         } satisfies Queryable),
       ),
     close: () => db.close(),
