@@ -7,7 +7,7 @@ import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'no
 import { dirname, join } from 'node:path';
 import type { DevSecrets } from './types.ts';
 
-/** Where the checkout's random value lives, relative to the repository root (or the app folder outside one). */
+/** Where the checkout's random value lives, relative to the project root (or the folder the app runs in without one). */
 export const DEV_SECRET_FILE = join('.data', 'dev-secret');
 
 const cache = new Map<string, DevSecrets>();

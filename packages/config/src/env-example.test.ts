@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderEnvExample } from './env-example.ts';
 import { checkEnvText } from './env-text.ts';
-import { findRepoRoot } from './node.ts';
+import { findProjectRoot } from './node.ts';
 import { parseEnv } from './parse-env.ts';
 import { resolveConfig } from './resolve.ts';
 import { ENV_VARIABLES } from './variables.ts';
 
-const root = findRepoRoot(import.meta.dirname) as string;
+const root = findProjectRoot(import.meta.dirname) as string;
 const committed = readFileSync(join(root, '.env.example'), 'utf8');
 
 describe('.env.example', () => {

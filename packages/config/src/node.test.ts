@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { leakedSecrets } from '@repo/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError } from './config-error.ts';
 import { FAKE_AUTH0_SECRET, fakeLongTermKey } from './fake-keys.ts';
-import { findRepoRoot, inspectConfig, langFromEnv, loadConfig } from './node.ts';
+import { devSecrets, envFilePaths, findProjectRoot, inspectConfig, langFromEnv, loadConfig } from './node.ts';
 
 let root: string;
 const KEY = fakeLongTermKey('BedrockAPIKey-node-test');
@@ -29,10 +29,10 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-describe('findRepoRoot', () => {
+describe('findProjectRoot', () => {
   it('walks up to pnpm-workspace.yaml from any folder', () => {
-    expect(findRepoRoot(join(root, 'apps/sample/src/deep'))).toBe(root);
-    expect(findRepoRoot(root)).toBe(root);
+    expect(findProjectRoot(join(root, 'apps/sample/src/deep'))).toBe(root);
+    expect(findProjectRoot(root)).toBe(root);
   });
 });
 
@@ -90,6 +90,96 @@ describe('file precedence: environment > apps/<sample>/.env.local > .env.local >
     const result = inspectConfig({ cwd: root, envFile: 'nope.env', env: {} });
     expect(result.config).toBeUndefined();
     expect(result.findings[0]).toMatchObject({ code: 'env-file-not-found', severity: 'error' });
+  });
+});
+
+describe('the .env files from the app folder up to the project root, without pnpm-workspace.yaml', () => {
+  let base: string;
+  /** Writes `files` (path -> text) under a fresh folder and returns its path. */
+  function layout(files: Record<string, string>): string {
+    const dir = mkdtempSync(join(base, 'layout-'));
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(join(dir, path, '..'), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+    return dir;
+  }
+  beforeAll(() => {
+    base = mkdtempSync(join(tmpdir(), 'config-layers-'));
+  });
+  afterAll(() => rmSync(base, { recursive: true, force: true }));
+
+  it('a lockfile or .git marks the root; a folder without either is not one', () => {
+    const repo = layout({ 'pnpm-lock.yaml': '', 'apps/sample/src/.keep': '', 'other/.git/HEAD': '' });
+    expect(findProjectRoot(join(repo, 'apps/sample/src'))).toBe(repo);
+    expect(findProjectRoot(join(repo, 'other'))).toBe(join(repo, 'other'));
+    const loose = layout({ 'app/.keep': '' });
+    expect(findProjectRoot(join(loose, 'app'))).toBeUndefined();
+  });
+
+  it('inside the repository: apps/<sample>/.env.local and .env, then the root .env.local and .env', () => {
+    const repo = layout({
+      'pnpm-lock.yaml': '',
+      '.env': 'AWS_REGION=eu-west-1\nBEDROCK_EMBEDDING_DIMENSIONS=512\nAUTH0_SCOPE=read:a\nBEDROCK_MODE=aws\n',
+      '.env.local': `AWS_BEARER_TOKEN_BEDROCK=${KEY}\nAWS_REGION=us-west-2\nBEDROCK_EMBEDDING_DIMENSIONS=256\n`,
+      'apps/sample/.env': 'AWS_REGION=sa-east-1\nBEDROCK_EMBEDDING_DIMENSIONS=1024\nAUTH0_SCOPE=read:b\n',
+      'apps/sample/.env.local': 'AWS_REGION=ap-northeast-1\n',
+    });
+    const result = inspectConfig({ cwd: join(repo, 'apps/sample'), env: {} });
+    expect(result.root).toBe(repo);
+    expect(result.files.map((f) => f.label)).toEqual(
+      ['apps/sample/.env.local', 'apps/sample/.env', 'apps/.env.local', 'apps/.env', '.env.local', '.env'].map((path) =>
+        join(...path.split('/')),
+      ),
+    );
+    const config = result.config;
+    expect(config?.bedrock.region).toBe('ap-northeast-1');
+    expect(config?.bedrock.embeddingDimensions).toBe(1024); // the app's files over the root's
+    expect(config?.auth0.scope).toContain('read:b');
+    expect(config?.sources).toMatchObject({
+      AWS_REGION: join('apps', 'sample', '.env.local'),
+      BEDROCK_EMBEDDING_DIMENSIONS: join('apps', 'sample', '.env'),
+      AUTH0_SCOPE: join('apps', 'sample', '.env'),
+      AWS_BEARER_TOKEN_BEDROCK: '.env.local',
+      BEDROCK_MODE: '.env',
+    });
+    // The same from the root with { app }, and from the root without it (doctor): the root files alone.
+    expect(loadConfig({ cwd: repo, app: 'sample', env: {} }).bedrock.region).toBe('ap-northeast-1');
+    const fromRoot = inspectConfig({ cwd: repo, env: {} });
+    expect(fromRoot.files.map((f) => f.label)).toEqual(['.env.local', '.env']);
+    expect(fromRoot.config?.bedrock.region).toBe('us-west-2');
+  });
+
+  it('a deployed copy (its own pnpm-lock.yaml) reads its own files, not those of the folder it sits in', () => {
+    const parent = layout({
+      '.env.local': 'AWS_REGION=eu-central-1\nBEDROCK_MODEL_ID=unrelated\n',
+      '.git/HEAD': '',
+      'sample/pnpm-lock.yaml': '',
+      'sample/package.json': '{}',
+      'sample/.env.local': 'AWS_REGION=ap-northeast-1\n',
+    });
+    const copy = join(parent, 'sample');
+    for (const options of [{ cwd: copy }, { cwd: copy, app: 'vercel-ai-sample' }]) {
+      const result = inspectConfig({ ...options, env: {} });
+      expect(result.root).toBe(copy);
+      expect(result.files.map((f) => f.label)).toEqual(['.env.local', '.env']);
+      expect(result.config?.bedrock.region).toBe('ap-northeast-1');
+      expect(result.config?.sources.BEDROCK_MODEL_ID).toBeUndefined();
+    }
+    // Its dev secrets are its own, in the copy's .data/.
+    devSecrets(copy);
+    expect(existsSync(join(copy, '.data', 'dev-secret'))).toBe(true);
+  });
+
+  it('a folder in no project reads only its own files, never a parent’s .env.local', () => {
+    const parent = layout({ '.env.local': 'AWS_REGION=eu-central-1\n', 'app/.env.local': 'BEDROCK_MODE=emulator\n' });
+    const app = join(parent, 'app');
+    const result = inspectConfig({ cwd: app, env: {} });
+    expect(result.root).toBeUndefined();
+    expect(result.files.map((f) => f.path)).toEqual([join(app, '.env.local'), join(app, '.env')]);
+    expect(result.config?.sources.BEDROCK_MODE).toBe(join(app, '.env.local'));
+    expect(result.config?.sources.AWS_REGION).toBeUndefined();
+    expect(envFilePaths(app, undefined)).toEqual([join(app, '.env.local'), join(app, '.env')]);
   });
 });
 

@@ -1,9 +1,11 @@
 // @repo/config/node: reads the real environment and the .env files, then resolves them with the
-// isomorphic core. Precedence, first wins: the real environment, apps/<sample>/.env.local, the
-// repo-root .env.local, the repo-root .env. `envFile` (or DOTENV_CONFIG_PATH, the name dotenv users know)
-// replaces the files; the environment still wins. Tests use it to keep a developer's own .env.local out.
+// isomorphic core. Precedence, first wins: the real environment, then the `.env.local` and `.env` of the app's
+// folder and of each folder above it up to the project root, nearest first. In this repository that is
+// apps/<sample>/.env.local, the root .env.local, the root .env. `envFile` (or
+// DOTENV_CONFIG_PATH, the name dotenv users know) replaces the files; the environment still wins. Tests use it to
+// keep a developer's own .env.local out.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { ConfigError, formatConfigProblems } from './config-error.ts';
 import { devSecretsAt } from './dev-secrets.ts';
 import { envTextFindings, mergeFindings } from './env-text.ts';
@@ -18,13 +20,17 @@ export { ConfigError } from './config-error.ts';
 export { DEV_SECRET_FILE } from './dev-secrets.ts';
 
 export interface LoadOptions {
-  /** Sample folder name under apps/ (e.g. `vercel-ai-sample`). Default: the app the cwd is in, if any. */
+  /**
+   * Sample folder name under the project root's apps/ (e.g. `vercel-ai-sample`): its .env files apply even when
+   * the cwd is elsewhere in the project. Ignored where there is no such folder (a sample lifted out of the
+   * repository is its own project root). Default: the folders the cwd is in.
+   */
   app?: string;
-  /** Read this file instead of the repo's .env files (relative to `cwd`). Default: DOTENV_CONFIG_PATH. */
+  /** Read this file instead of the .env files (relative to `cwd`). Default: DOTENV_CONFIG_PATH. */
   envFile?: string;
   /** Language of the error. Default: from LANG / LC_ALL. */
   lang?: Lang;
-  /** Where to start looking for the repo root. Default: process.cwd(). */
+  /** The folder the files are looked up from. Default: process.cwd(). */
   cwd?: string;
   /** The real environment. Default: process.env. */
   env?: Record<string, string | undefined>;
@@ -37,7 +43,7 @@ export interface LoadOptions {
 }
 
 export interface EnvFileRead {
-  /** Path as shown to users (relative to the repo root when inside it). */
+  /** Path as shown to users (relative to the project root when inside it). */
   label: string;
   path: string;
   found: boolean;
@@ -45,21 +51,57 @@ export interface EnvFileRead {
 
 export interface InspectResult extends ResolveResult {
   lang: Lang;
+  /** The project root (see findProjectRoot); undefined when the files were looked up in the cwd alone. */
   root?: string;
   /** The files considered, in precedence order. */
   files: EnvFileRead[];
 }
 
-/** The folder holding pnpm-workspace.yaml, walking up from `from`; undefined outside the repo. */
-export function findRepoRoot(from: string = process.cwd()): string | undefined {
+/**
+ * What marks the root of a project: a lockfile of npm, pnpm, yarn or bun, a pnpm workspace, a git checkout. A
+ * folder lifted out with `pnpm deploy` has its own pnpm-lock.yaml, so it is its own root.
+ */
+const PROJECT_ROOT_MARKERS = [
+  'pnpm-lock.yaml',
+  'pnpm-workspace.yaml',
+  'package-lock.json',
+  'yarn.lock',
+  'bun.lock',
+  'bun.lockb',
+  '.git',
+];
+
+/**
+ * The project root: the nearest folder, from `from` upwards, that holds a lockfile, pnpm-workspace.yaml or `.git`
+ * (this repository's root; a deployed sample's own folder). Undefined when no folder up to the file system's root
+ * does.
+ */
+export function findProjectRoot(from: string = process.cwd()): string | undefined {
   // turbopackIgnore: a path computed at run time, not a module for Next.js's build to trace.
   let dir = resolve(/* turbopackIgnore: true */ from);
   for (;;) {
-    if (existsSync(join(dir, 'pnpm-workspace.yaml'))) return dir;
+    if (PROJECT_ROOT_MARKERS.some((marker) => existsSync(join(dir, marker)))) return dir;
     const parent = dirname(dir);
     if (parent === dir) return undefined;
     dir = parent;
   }
+}
+
+/**
+ * The .env files that apply to a program started in `dir`, first wins: the `.env.local` and then the `.env` of
+ * `dir`, then of each folder above it up to `root`; a folder's files override its parents' (as Next.js, which
+ * loads the app folder's own files into the environment, sees it too). Without a root, or with `dir` outside it,
+ * only `dir`'s own files: nothing above a project is ever read.
+ */
+export function envFilePaths(dir: string, root: string | undefined): string[] {
+  const folders = [dir];
+  if (root && isInside(root, dir)) {
+    for (let folder = dir; folder !== root; ) {
+      folder = dirname(folder);
+      folders.push(folder);
+    }
+  }
+  return folders.flatMap((folder) => [join(folder, '.env.local'), join(folder, '.env')]);
 }
 
 /** `ja` when LC_ALL, LC_MESSAGES or LANG asks for Japanese, else `en`. */
@@ -73,20 +115,13 @@ export function inspectConfig(options: LoadOptions = {}): InspectResult {
   const env = options.env ?? process.env;
   const envFile = options.envFile || env.DOTENV_CONFIG_PATH || undefined;
   const lang = options.lang ?? langFromEnv(env);
-  // Outside the repository (e.g. a script run from elsewhere), fall back to the repository this package lives in.
-  const root = findRepoRoot(cwd) ?? findRepoRoot(import.meta.dirname);
-  const label = (path: string) => (root && !relative(root, path).startsWith('..') ? relative(root, path) : path);
+  const root = findProjectRoot(cwd);
+  const label = (path: string) => (root && isInside(root, path) ? relative(root, path) : path);
 
   const files: EnvFileRead[] = (
     envFile
       ? [isAbsolute(envFile) ? envFile : resolve(cwd, envFile)]
-      : root
-        ? [
-            ...appFolders(root, cwd, options.app).map((app) => join(root, 'apps', app, '.env.local')),
-            join(root, '.env.local'),
-            join(root, '.env'),
-          ]
-        : [join(cwd, '.env.local'), join(cwd, '.env')]
+      : envFilePaths(appFolder(root, cwd, options.app), root)
   ).map((path) => ({ path, label: label(path), found: existsSync(path) }));
 
   const vars: Record<string, string> = {};
@@ -146,11 +181,12 @@ export function loadConfig(options: LoadOptions = {}): Config {
 
 /**
  * This checkout's development secrets (session cookie, dev issuer client), made on first use in the
- * git-ignored `.data/dev-secret` of the repository root. The dev issuer and the samples read the same.
+ * git-ignored `.data/dev-secret` of the project root (see findProjectRoot; the cwd when there is none). The dev
+ * issuer and the samples read the same.
  */
 export function devSecrets(cwd: string = process.cwd()): DevSecrets {
   const from = resolve(/* turbopackIgnore: true */ cwd);
-  return devSecretsAt(findRepoRoot(from) ?? findRepoRoot(import.meta.dirname) ?? from);
+  return devSecretsAt(findProjectRoot(from) ?? from);
 }
 
 /**
@@ -167,12 +203,17 @@ export function refuseToStartOnConfigErrors(options: LoadOptions = {}): void {
   process.exit(1);
 }
 
-/** The sample folders whose .env.local applies: the one asked for, else the one the cwd is inside. */
-function appFolders(root: string, cwd: string, app: string | undefined): string[] {
-  if (app) return [app];
-  const inside = relative(join(root, 'apps'), cwd);
-  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return [];
-  return [inside.split(sep)[0] as string];
+/** Where the walk up starts: `<root>/apps/<app>` when asked for and present, else the cwd. */
+function appFolder(root: string | undefined, cwd: string, app: string | undefined): string {
+  if (!app || !root) return cwd;
+  const folder = join(root, 'apps', app);
+  return isInside(folder, cwd) || !existsSync(folder) ? cwd : folder;
+}
+
+/** Whether `path` is `folder` or inside it. */
+function isInside(folder: string, path: string): boolean {
+  const inside = relative(folder, path);
+  return inside === '' || (!inside.startsWith('..') && !isAbsolute(inside));
 }
 
 function missingFileFinding(path: string): Finding {

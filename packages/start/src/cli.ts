@@ -1,7 +1,7 @@
 // `npm start [-- --port <app>=<port> ...]`: see start.ts. First the offline checks of `npm run doctor`, shown
 // only when they find something (errors stop here); mistakes are answered in the user's language.
 import { parseArgs } from 'node:util';
-import { findRepoRoot, langFromEnv } from '@repo/config/node';
+import { findProjectRoot, langFromEnv } from '@repo/config/node';
 import { COLOR, PLAIN, renderText, runDoctor } from '@repo/doctor';
 import { APPS, type AppName } from './apps.ts';
 import { STOPPING, StartError, start } from './start.ts';
@@ -45,7 +45,7 @@ async function main() {
   } catch (error) {
     fail(`${(error as Error).message}\n${USAGE[lang]}`, 2);
   }
-  const root = findRepoRoot() ?? process.cwd();
+  const root = findProjectRoot() ?? process.cwd();
   const report = await runDoctor({ offline: true, cwd: root, lang });
   const config = report.inspection.config;
   if (!config || report.findings.some((f) => f.severity !== 'info')) {
