@@ -2,6 +2,7 @@
 // no page links into the other language.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { CONNECT_BEDROCK_DOCS } from '@repo/config';
 import { describe, expect, it } from 'vitest';
 import { anchorIds, DIST, docPages, document, type Page, pages } from './support/site.ts';
 
@@ -122,6 +123,13 @@ describe('the built site', () => {
     ];
     for (const lang of ['ja', 'en'])
       for (const slug of required) expect(byPath.has(`/${lang}/${slug}`), `/${lang}/${slug}`).toBe(true);
+  });
+
+  it.each(['ja', 'en'] as const)("has the anchor the apps' offline badge links to (%s)", (lang) => {
+    const [slug, anchor] = CONNECT_BEDROCK_DOCS[lang].split('#') as [string, string];
+    const page = byPath.get(`/${lang}/${slug}`);
+    expect(page, slug).toBeDefined();
+    expect(anchorIds(page!).has(anchor), anchor).toBe(true);
   });
 
   it('offers both languages from the root page', () => {

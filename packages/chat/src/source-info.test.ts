@@ -14,12 +14,12 @@ describe('sourceInfo', () => {
     });
   });
 
-  it('says only "emulator" and "dev" offline', () => {
+  it('names the model and region the emulator stands in for, and only "dev" for the local issuer', () => {
     expect(
       sourceInfo({
         bedrock: { mode: 'emulator', region: 'us-east-1', chatModelId: 'x' },
         auth0: { mode: 'dev', domain: 'localhost:4455' },
       }),
-    ).toEqual({ bedrock: { mode: 'emulator' }, signIn: { mode: 'dev' } });
+    ).toEqual({ bedrock: { mode: 'emulator', region: 'us-east-1', model: 'x' }, signIn: { mode: 'dev' } });
   });
 });

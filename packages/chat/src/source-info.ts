@@ -10,10 +10,7 @@ export interface SourceConfig {
 /** Only non-secret facts: mode, region, model ID, tenant domain. */
 export function sourceInfo(config: SourceConfig): SourceInfo {
   return {
-    bedrock:
-      config.bedrock.mode === 'aws'
-        ? { mode: 'aws', region: config.bedrock.region, model: config.bedrock.chatModelId }
-        : { mode: 'emulator' },
+    bedrock: { mode: config.bedrock.mode, region: config.bedrock.region, model: config.bedrock.chatModelId },
     signIn: config.auth0.mode === 'tenant' ? { mode: 'tenant', domain: config.auth0.domain } : { mode: 'dev' },
   };
 }

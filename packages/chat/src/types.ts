@@ -38,7 +38,8 @@ export type ChatStatus = 'ready' | 'submitted' | 'streaming' | 'error';
 
 /** What the source badge shows: where answers come from and which sign-in is used. Never a secret. */
 export interface SourceInfo {
-  bedrock: { mode: 'aws'; region: string; model: string } | { mode: 'emulator' };
+  /** Offline, `region` and `model` are the ones the emulator stands in for (what .env.local would call on AWS). */
+  bedrock: { mode: 'aws' | 'emulator'; region: string; model: string };
   signIn: { mode: 'tenant'; domain: string } | { mode: 'dev' };
 }
 

@@ -10,6 +10,12 @@ export function docsUrl(slug: string, lang: Lang, base: string = DOCS_BASE_URL):
   return `${base.replace(/\/+$/, '')}/${lang}/${slug.replace(/^\/+/, '')}`;
 }
 
+/** The guide's steps from the offline demo to Amazon Bedrock (the heading's anchor differs by language). */
+export const CONNECT_BEDROCK_DOCS: Record<Lang, string> = {
+  ja: 'getting-started/#amazon-bedrock-と-auth0-につなぐ',
+  en: 'getting-started/#connect-to-amazon-bedrock-and-auth0',
+};
+
 /** Anchor of a variable on the reference page: `reference/environment/#aws_region`. */
 export function variableDocs(name: string): string {
   return `reference/environment/#${name.toLowerCase()}`;

@@ -16,7 +16,7 @@ export {
 export { normalizeAuth0Domain } from './checks/auth0.ts';
 export { isPublicDevSecret } from './checks/production.ts';
 export { ConfigError, formatConfigProblems } from './config-error.ts';
-export { DOCS_BASE_URL, docsUrl, findingDocs, variableDocs } from './docs.ts';
+export { CONNECT_BEDROCK_DOCS, DOCS_BASE_URL, docsUrl, findingDocs, variableDocs } from './docs.ts';
 export { DEV_AUTH0_CLIENT_ID, DEV_FGA_CLIENT_ID, EMULATOR_API_KEY } from './emulator-key.ts';
 export { renderEnvExample } from './env-example.ts';
 export { checkEnvText, envTextFindings, maskEnvSecrets, mergeFindings } from './env-text.ts';

@@ -33,7 +33,7 @@ async function expectDevOnlyNotice(page: Page): Promise<void> {
 }
 
 describe('screens', () => {
-  it('follow the browser language when the app does not ask for one, and switch on request', async () => {
+  it('follow the browser language when the app does not ask for one, break Japanese by phrase, and switch on request', async () => {
     for (const [locale, lang, title] of [
       ['ja-JP', 'ja', 'サインイン'],
       ['en-US', 'en', 'Sign in'],
@@ -45,6 +45,9 @@ describe('screens', () => {
       expect(await page.textContent('h1')).toBe(title);
       await expectDevOnlyNotice(page);
       expect(await page.textContent('[data-testid=demo-users]')).toContain('hanako-demo-password');
+      // Japanese breaks lines between phrases (「パスワ／ード」 never), English as usual.
+      const wordBreak = await page.locator('h1').evaluate((h1) => getComputedStyle(h1).wordBreak);
+      expect(wordBreak).toBe(lang === 'ja' ? 'auto-phrase' : 'normal');
 
       const other = lang === 'ja' ? 'en' : 'ja';
       await page.click('p.langs a');

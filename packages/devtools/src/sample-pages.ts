@@ -1,16 +1,28 @@
-// The pages around a sample's chat, in Chromium against the built app, in both languages: a cancelled sign-in
-// lands on a page that explains it and offers the way back, an unknown address gets the app's own 404 with
-// its header, and the icon every page asks for exists. Both samples run these same checks (their
-// `test/pages.test.ts`), with the app under test from `startSampleUnderTest`.
-import { cancelSignIn } from '@repo/dev-idp/testing';
+// What a first visit to a sample meets, in Chromium against the built app, in both languages: the badge names
+// what the offline emulator stands in for and links to the guide's way to Amazon Bedrock; Japanese breaks lines
+// between phrases; the empty chat offers a question per tool and one click shows the tool at work (a purchase is
+// declined on the dev issuer's device page); a cancelled sign-in lands on a page that explains it and offers the
+// way back; an unknown address gets the app's own 404 with its header; the icon exists. Both samples run these
+// same checks (their `test/pages.test.ts`), with the app under test from `startSampleUnderTest`.
+import { CONNECT_BEDROCK_DOCS, docsUrl, resolveConfig } from '@repo/config';
+import { answerOnDevicePage, cancelSignIn, signInBackTo } from '@repo/dev-idp/testing';
 import { launchChromium } from '@repo/testing';
+import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 type Lang = 'ja' | 'en';
 
 /** The few UI strings the checks look for (the samples pass @repo/ui's). */
 export interface SamplePageStrings {
-  ui: Record<Lang, { logIn: string }>;
+  ui: Record<
+    Lang,
+    {
+      logIn: string;
+      sourceStandsIn: (region: string, model: string) => string;
+      connectBedrock: string;
+      newConversation: string;
+    }
+  >;
   pages: Record<
     Lang,
     {
@@ -23,7 +35,22 @@ export interface SamplePageStrings {
   >;
 }
 
-export function describeSamplePages({ ui, pages }: SamplePageStrings): void {
+/** The sample's suggested questions: its tools in order (`SUGGESTED_TOOLS`) and @repo/ui's texts. */
+export interface SampleSuggestions {
+  tools: readonly string[];
+  questions: Record<string, Record<Lang, string>>;
+}
+
+const DEMO_USERS = {
+  ja: { email: 'hanako@example.jp', password: 'hanako-demo-password' },
+  en: { email: 'alex@example.com', password: 'alex-demo-password' },
+} as const;
+
+export function describeSamplePages({
+  ui,
+  pages,
+  suggestions,
+}: SamplePageStrings & { suggestions: SampleSuggestions }): void {
   const appUrl = inject('appUrl');
   const issuer = inject('issuer');
   let browser: Awaited<ReturnType<typeof launchChromium>>;
@@ -33,19 +60,77 @@ export function describeSamplePages({ ui, pages }: SamplePageStrings): void {
   });
   afterAll(() => browser?.close());
 
+  /**
+   * A purchase waits for the user's answer on their device: decline it on the dev issuer's device page the card
+   * links to (nothing is bought, nothing is left pending for other tests), and wait for the card to say so.
+   */
+  async function declineOnDevice(card: Locator) {
+    const [device] = await Promise.all([card.page().context().waitForEvent('page'), card.getByRole('link').click()]);
+    // The card shows the input while it streams in; the device page lists the request once the whole input has
+    // arrived (it reloads until one waits), so by then the card's binding message is the final one.
+    await device.getByTestId('pending-request').first().waitFor();
+    const bindingMessage = (await card.locator('q').textContent()) ?? '';
+    await answerOnDevicePage(device, new RegExp(`^${bindingMessage.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`), false);
+    await device.close();
+    await expect.poll(() => card.getAttribute('data-state')).toBe('declined');
+  }
+
   async function pageIn(lang: Lang) {
     const context = await browser.newContext({ locale: lang === 'ja' ? 'ja-JP' : 'en-US' });
     return context.newPage();
   }
 
+  /** A fresh page at the dev issuer's sign-in screen, reached through the app's Log in link. */
+  async function signInPageIn(lang: Lang) {
+    const page = await pageIn(lang);
+    await page.goto(appUrl);
+    await page.getByRole('link', { name: ui[lang].logIn }).click();
+    await page.waitForURL((url) => url.origin === issuer);
+    return page;
+  }
+
   describe.each(['ja', 'en'] as const)('pages around the chat (%s)', { timeout: 90_000 }, (lang) => {
     const t = pages[lang];
 
-    it('explains a cancelled sign-in in the user language and offers to sign in again or go back', async () => {
+    it('names the model and region the offline emulator stands in for, links to the guide, breaks lines by phrase', async () => {
+      const { config } = resolveConfig({ BEDROCK_MODE: 'emulator' });
+      if (!config) throw new Error('the default configuration did not resolve');
       const page = await pageIn(lang);
       await page.goto(appUrl);
-      await page.getByRole('link', { name: ui[lang].logIn }).click();
-      await page.waitForURL((url) => url.origin === issuer);
+      const badge = page.locator('.a0-badge');
+      expect(await badge.textContent()).toContain(
+        ui[lang].sourceStandsIn(config.bedrock.region, config.bedrock.chatModelId),
+      );
+      const link = badge.getByRole('link', { name: ui[lang].connectBedrock });
+      expect(await link.getAttribute('href')).toBe(docsUrl(CONNECT_BEDROCK_DOCS[lang], lang));
+      // Japanese breaks lines between phrases (「パスワ／ード」 never), English as usual.
+      const wordBreak = await badge.evaluate((element) => getComputedStyle(element).wordBreak);
+      expect(wordBreak).toBe(lang === 'ja' ? 'auto-phrase' : 'normal');
+      await page.context().close();
+    });
+
+    it('offers a question per tool in the empty chat, and one click sends it and shows the tool at work', async () => {
+      const page = await signInPageIn(lang);
+      await signInBackTo(page, DEMO_USERS[lang], new URL(appUrl).origin);
+      const offered = page.locator('button.a0-suggestion');
+      await offered.first().waitFor();
+      const questions = suggestions.tools.map((tool) => suggestions.questions[tool]?.[lang]);
+      expect(await offered.allTextContents()).toEqual(questions);
+      for (const [index, tool] of suggestions.tools.entries()) {
+        await page.getByRole('button', { name: questions[index], exact: true }).click();
+        expect(await page.locator('[data-role=user]').last().textContent()).toContain(questions[index]);
+        const card = page.locator(`[data-role=assistant] [data-tool=${tool}]`);
+        await card.waitFor();
+        if ((await card.getAttribute('data-state')) === 'waiting') await declineOnDevice(card);
+        await page.locator('.a0-composer button[type=submit]').waitFor();
+        await page.getByRole('button', { name: ui[lang].newConversation }).click();
+        await offered.first().waitFor();
+      }
+      await page.context().close();
+    });
+
+    it('explains a cancelled sign-in in the user language and offers to sign in again or go back', async () => {
+      const page = await signInPageIn(lang);
       await cancelSignIn(page);
       await page.waitForURL((url) => url.pathname === '/sign-in-error');
       expect(new URL(page.url()).search).toBe('?code=access_denied');

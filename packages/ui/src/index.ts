@@ -41,3 +41,4 @@ export { DOCUMENTS_STRINGS, type DocumentsStrings, documentsStrings } from './i1
 export { isLang, LANG_COOKIE, LANGS, type Lang, pickLang, STRINGS, strings, type UiStrings } from './i18n/index.ts';
 export { PAGE_STRINGS, type PageStrings, pageStrings, signInErrorKind } from './i18n/pages.ts';
 export { PURCHASE_STRINGS, type PurchaseStrings } from './i18n/purchase-strings.ts';
+export { TOOL_SUGGESTIONS, toolSuggestions } from './i18n/suggestions.ts';

@@ -1,7 +1,8 @@
 import { approvalDeviceUrl } from '@repo/chat/tools';
 import { DOCS_BASE_URL } from '@repo/config';
-import { Landing } from '@repo/ui';
+import { Landing, toolSuggestions } from '@repo/ui';
 import { appStrings } from '@/i18n/strings.ts';
+import { SUGGESTED_TOOLS } from '@/lib/chat/suggestions.ts';
 import { serverContext } from '@/lib/server/context.ts';
 import { requestLang } from '@/lib/server/lang.ts';
 import { signedInUser } from '@/lib/server/session.ts';
@@ -21,7 +22,7 @@ export default async function Home() {
         <Chat
           lang={lang}
           docsBaseUrl={DOCS_BASE_URL}
-          suggestions={t.suggestions}
+          suggestions={toolSuggestions(SUGGESTED_TOOLS, lang)}
           approvalDeviceUrl={approvalDeviceUrl(config, lang)}
         />
       ) : (

@@ -5,7 +5,6 @@ import type { Lang } from '@repo/ui';
 export interface AppStrings {
   landingLead: string;
   landingPoints: readonly string[];
-  suggestions: readonly string[];
 }
 
 export const APP_STRINGS = {
@@ -18,11 +17,6 @@ export const APP_STRINGS = {
       'ツール: ユーザー情報の取得・計算・現在時刻・文書検索',
       '文書ごとのアクセス制御（RAG の認可）: 所有者と、共有されたユーザーだけが検索できます',
     ],
-    suggestions: [
-      '私の文書から予算について調べてください',
-      '(12 + 30) * 2 を計算してください',
-      '私のユーザー情報を教えてください',
-    ],
   },
   en: {
     landingLead:
@@ -33,7 +27,6 @@ export const APP_STRINGS = {
       'Tools: your user profile, a calculator, the current time, document search',
       'Per-document access (authorization for RAG): only the owner and the people it is shared with can search it',
     ],
-    suggestions: ['Search my documents for the budget', 'Calculate (12 + 30) * 2', 'Show me my user info'],
   },
 } satisfies Record<Lang, AppStrings>;
 

@@ -10,10 +10,12 @@ export function Chat({
   lang,
   docsBaseUrl,
   approvalDeviceUrl,
+  suggestions,
 }: {
   lang: Lang;
   docsBaseUrl: string;
   approvalDeviceUrl?: string;
+  suggestions: readonly string[];
 }) {
   const [chatId, setChatId] = useState(() => crypto.randomUUID());
   const langRef = useRef(lang);
@@ -36,6 +38,7 @@ export function Chat({
       error={error ? decodeChatError(error.message) : undefined}
       docsBaseUrl={docsBaseUrl}
       approvalDeviceUrl={approvalDeviceUrl}
+      suggestions={suggestions}
       loginHref={`/auth/login?ui_locales=${lang}`}
       onSend={(text) => void sendMessage({ text })}
       onStop={() => void stop()}

@@ -1,6 +1,7 @@
 import { approvalDeviceUrl } from '@repo/chat/tools';
 import { DOCS_BASE_URL } from '@repo/config';
-import { Landing } from '@repo/ui';
+import { Landing, toolSuggestions } from '@repo/ui';
+import { SUGGESTED_TOOLS } from '@/lib/chat/suggestions.ts';
 import { serverContext } from '@/lib/server/context.ts';
 import { requestLang } from '@/lib/server/lang.ts';
 import { signedInUser } from '@/lib/server/session.ts';
@@ -16,7 +17,12 @@ export default async function Home() {
     <>
       <Header lang={lang} config={config} user={user} current="chat" />
       {user ? (
-        <Chat lang={lang} docsBaseUrl={DOCS_BASE_URL} approvalDeviceUrl={approvalDeviceUrl(config, lang)} />
+        <Chat
+          lang={lang}
+          docsBaseUrl={DOCS_BASE_URL}
+          suggestions={toolSuggestions(SUGGESTED_TOOLS, lang)}
+          approvalDeviceUrl={approvalDeviceUrl(config, lang)}
+        />
       ) : (
         <Landing
           lang={lang}

@@ -5,6 +5,7 @@ import {
   type BedrockCredentials,
   type Config,
   DEV_AUTH0_CLIENT_ID,
+  resolveConfig,
 } from '@repo/config';
 import { devSecrets } from '@repo/config/node';
 
@@ -50,4 +51,11 @@ export function testConfig(options: TestConfigOptions): Config {
     sources: {},
     findings: [],
   };
+}
+
+/** The Config a sample resolves in emulator mode (its defaults: region, models), pointed at the emulator on `url`. */
+export function emulatorModeConfig(url: string): Config {
+  const resolved = resolveConfig({ BEDROCK_MODE: 'emulator', AWS_ENDPOINT_URL_BEDROCK_RUNTIME: url });
+  if (!resolved.config) throw new Error(JSON.stringify(resolved.findings));
+  return resolved.config;
 }

@@ -4,5 +4,5 @@ export { cancelSignIn } from './cancel.ts';
 export { approvedCibaToken, waitForPendingRequest } from './ciba.ts';
 export { allowConnection, disconnectThroughApp } from './connect.ts';
 export { answerOnDevicePage } from './device-page.ts';
-export { signInAs } from './sign-in.ts';
+export { signInAs, signInBackTo } from './sign-in.ts';
 export { connectAccount, disconnectAccounts, refreshTokenFor } from './token-vault.ts';

@@ -20,7 +20,7 @@ export interface ChatViewProps {
   onNewConversation: () => void;
   /** Offline mode: the dev issuer's device page, linked from the purchase card while it waits for approval. */
   approvalDeviceUrl?: string;
-  /** Example questions for an empty chat; default: the shared ones. */
+  /** Example questions for an empty chat, each sent on click (`toolSuggestions(tools, lang)`: one per tool). */
   suggestions?: readonly string[];
 }
 
@@ -58,7 +58,7 @@ export function ChatView(props: ChatViewProps) {
             <div className="a0-empty">
               <p>{t.emptyChat}</p>
               <ul className="a0-suggestions">
-                {(props.suggestions ?? t.suggestions).map((suggestion) => (
+                {(props.suggestions ?? []).map((suggestion) => (
                   <li key={suggestion}>
                     <button
                       type="button"

@@ -1,6 +1,8 @@
+import { CONNECT_BEDROCK_DOCS, docsUrl } from '@repo/config';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { strings } from '../i18n/strings.ts';
+import { TOOL_SUGGESTIONS, toolSuggestions } from '../i18n/suggestions.ts';
 import { ChatView } from './ChatView.tsx';
 import { ConnectedWindow, connectHref } from './ConnectAccountCard.tsx';
 import { ErrorNotice } from './ErrorNotice.tsx';
@@ -145,11 +147,22 @@ describe('SourceBadge', () => {
     );
     expect(aws).toContain('Amazon Bedrock · ap-northeast-1 · jp.anthropic.claude-sonnet-4-5');
     expect(aws).toContain('Auth0 tenant · example.jp.auth0.com');
-    const offline = renderToStaticMarkup(
-      <SourceBadge lang="ja" source={{ bedrock: { mode: 'emulator' }, signIn: { mode: 'dev' } }} />,
-    );
-    expect(offline).toContain('オフラインデモ');
-    expect(offline).toContain('開発用 ID プロバイダー');
+    expect(aws).not.toContain('getting-started');
+    const model = 'us.anthropic.claude-sonnet-4-5-20250929-v1:0';
+    for (const lang of ['ja', 'en'] as const) {
+      const offline = renderToStaticMarkup(
+        <SourceBadge
+          lang={lang}
+          source={{ bedrock: { mode: 'emulator', region: 'us-east-1', model }, signIn: { mode: 'dev' } }}
+        />,
+      );
+      expect(offline).toContain(strings(lang).sourceEmulator);
+      expect(offline).toContain(strings(lang).signInDev);
+      // What the emulator stands in for, and the guide's steps to the real thing in the same language.
+      expect(offline).toContain(strings(lang).sourceStandsIn('us-east-1', model));
+      expect(offline).toContain(`href="${docsUrl(CONNECT_BEDROCK_DOCS[lang], lang)}"`);
+      expect(offline).toContain(`>${strings(lang).connectBedrock}</a>`);
+    }
   });
 });
 
@@ -195,12 +208,16 @@ describe('ChatView', () => {
     onNewConversation: () => {},
   };
 
-  it("offers a sample's own example questions in an empty chat, else the shared ones", () => {
-    const own = renderToStaticMarkup(<ChatView {...props} suggestions={['Search my documents for the budget']} />);
-    expect(own).toContain('Search my documents for the budget');
-    for (const shared of strings('en').suggestions) expect(own).not.toContain(shared);
-    const shared = renderToStaticMarkup(<ChatView {...props} />);
-    for (const suggestion of strings('en').suggestions) expect(shared).toContain(suggestion);
+  it('offers one example question per tool of the sample in an empty chat, as buttons, and no others', () => {
+    const html = renderToStaticMarkup(
+      <ChatView {...props} suggestions={toolSuggestions(['search_documents', 'calculator'], 'en')} />,
+    );
+    expect(html).toContain(
+      `<button type="button" class="a0-suggestion">${TOOL_SUGGESTIONS.search_documents?.en}</button>`,
+    );
+    expect(html).toContain(TOOL_SUGGESTIONS.calculator?.en);
+    expect(html).not.toContain(TOOL_SUGGESTIONS.get_user_info?.en);
+    expect(renderToStaticMarkup(<ChatView {...props} />)).not.toContain('a0-suggestion"');
   });
 
   it('keeps a cut-off answer and marks it interrupted, with Retry, for the stream failures', () => {

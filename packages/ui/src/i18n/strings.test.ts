@@ -1,9 +1,11 @@
 import { CHAT_ERRORS } from '@repo/chat/errors';
+import { PURCHASE_TOOL_NAME } from '@repo/chat/purchase';
 import { ONLINE_FINDINGS } from '@repo/doctor/findings';
 import { describe, expect, it } from 'vitest';
 import { pickLang } from './lang.ts';
 import { PAGE_STRINGS, signInErrorKind } from './pages.ts';
 import { STRINGS } from './strings.ts';
+import { TOOL_SUGGESTIONS, toolSuggestions } from './suggestions.ts';
 
 function leaves(value: unknown, path: string): [string, unknown][] {
   if (typeof value === 'function') return [[path, value(7, 'sample')]];
@@ -60,6 +62,25 @@ describe('page strings (sign-in error, not found)', () => {
     expect(signInErrorKind('discovery_error')).toBe('unreachable');
     expect(signInErrorKind('server_error')).toBe('other');
     expect(signInErrorKind(undefined)).toBe('other');
+  });
+});
+
+describe('tool suggestions', () => {
+  it('has a question for every tool the chat shows a card for, in both languages, the Japanese one in Japanese', () => {
+    // The tools with a named tool card, and the purchase tool with its own card.
+    const tools = [...Object.keys(STRINGS.en.toolNames), PURCHASE_TOOL_NAME];
+    expect(Object.keys(TOOL_SUGGESTIONS).sort()).toEqual(tools.sort());
+    for (const [tool, text] of Object.entries(TOOL_SUGGESTIONS)) {
+      expect(text.en, tool).toMatch(/\S/);
+      expect(text.ja, tool).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    }
+  });
+
+  it('lists the questions in the order of the tools given, leaving out tools without one', () => {
+    expect(toolSuggestions(['current_time', 'no_such_tool', 'calculator'], 'ja')).toEqual([
+      TOOL_SUGGESTIONS.current_time?.ja,
+      TOOL_SUGGESTIONS.calculator?.ja,
+    ]);
   });
 });
 

@@ -20,11 +20,13 @@ export interface UiStrings {
   sourceLabel: string;
   sourceBedrock: (region: string, model: string) => string;
   sourceEmulator: string;
+  /** Offline: the model and region the emulator answers for, and the guide's way to the real thing. */
+  sourceStandsIn: (region: string, model: string) => string;
+  connectBedrock: string;
   signInTenant: (domain: string) => string;
   signInDev: string;
   chatLabel: string;
   emptyChat: string;
-  suggestions: readonly string[];
   inputLabel: string;
   inputPlaceholder: string;
   inputHint: string;
@@ -77,11 +79,12 @@ export const STRINGS = {
     sourceLabel: '回答の出どころ',
     sourceBedrock: (region, model) => `Amazon Bedrock · ${region} · ${model}`,
     sourceEmulator: 'オフラインデモ · ローカルの Bedrock エミュレーター',
+    sourceStandsIn: (region, model) => `${model}（${region}）の代わりに応答`,
+    connectBedrock: 'Amazon Bedrock につなぐ',
     signInTenant: (domain) => `Auth0 テナント · ${domain}`,
     signInDev: 'ローカルの開発用 ID プロバイダー',
     chatLabel: 'チャット',
     emptyChat: '質問を入力してください。たとえば次のように聞けます。',
-    suggestions: ['私のユーザー情報を教えてください', '(12 + 30) * 2 を計算してください', '今何時ですか？'],
     inputLabel: 'メッセージ',
     inputPlaceholder: 'メッセージを入力…',
     inputHint: 'Enter で送信、Shift+Enter で改行、Esc で停止',
@@ -140,11 +143,12 @@ export const STRINGS = {
     sourceLabel: 'Where answers come from',
     sourceBedrock: (region, model) => `Amazon Bedrock · ${region} · ${model}`,
     sourceEmulator: 'Offline demo · local Bedrock emulator',
+    sourceStandsIn: (region, model) => `standing in for ${model} (${region})`,
+    connectBedrock: 'Connect to Amazon Bedrock',
     signInTenant: (domain) => `Auth0 tenant · ${domain}`,
     signInDev: 'Local development issuer',
     chatLabel: 'Chat',
     emptyChat: 'Ask something. For example:',
-    suggestions: ['Show me my user info', 'Calculate (12 + 30) * 2', 'What time is it?'],
     inputLabel: 'Message',
     inputPlaceholder: 'Type a message…',
     inputHint: 'Enter to send, Shift+Enter for a new line, Esc to stop',
