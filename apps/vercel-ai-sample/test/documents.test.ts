@@ -1,7 +1,7 @@
 // Authorization for RAG in Chromium against the built app, two users: Alex (English) uploads a document; 山田 花子
 // (Japanese) cannot find it until he shares it with her address, then her search cites it. FGA (dev-fga) decides
 // each search; the test reads its tuples through @openfga/sdk. Also the page's notices: a refusal, then a success
-// that replaces it, the success notices after sharing and deleting.
+// that replaces it, the busy Share and Delete buttons while the server works, the success notices after both.
 import { OpenFgaClient } from '@openfga/sdk';
 import { launchChromium } from '@repo/testing';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -37,6 +37,39 @@ async function search(page: Page, text: string): Promise<Locator> {
   await answer.locator('[data-tool=search_documents][data-state=done]').waitFor();
   await page.locator('.a0-composer button[type=submit]').waitFor();
   return answer;
+}
+
+/**
+ * Holds the page's next request to `url` while `check` looks at the page (what a slow server shows: the busy
+ * state), then lets it through. The request itself reaches the real route unchanged.
+ */
+async function whileHeld(page: Page, url: string, action: () => Promise<void>, check: () => Promise<void>) {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(
+    url,
+    async (route) => {
+      await held;
+      await route.continue();
+    },
+    { times: 1 },
+  );
+  await action();
+  try {
+    await check();
+  } finally {
+    release();
+  }
+}
+
+/** The row's one busy button, and its label: the action in progress. */
+async function busyLabel(row: Locator): Promise<string | null> {
+  const busy = row.locator('button[aria-busy=true]');
+  await busy.waitFor();
+  expect(await busy.count()).toBe(1);
+  return busy.textContent();
 }
 
 async function fgaTuplesOf(documentId: string): Promise<string[]> {
@@ -86,18 +119,28 @@ describe('documents authorized by FGA in a browser', { timeout: 180_000 }, () =>
 
   it('lets 花子 find and cite it once Alex shares it with her address', async () => {
     const row = alex.locator(`[data-document="${TITLE}"]`);
+    const documentId = (await row.getAttribute('data-document-id')) ?? '';
     await row.getByRole('textbox', { name: `E-mail address to share "${TITLE}" with` }).fill('hanako@example.jp');
-    await row.getByRole('button', { name: 'Share', exact: true }).click();
+    await whileHeld(
+      alex,
+      `**/api/documents/${documentId}/shares`,
+      () => row.getByRole('button', { name: 'Share', exact: true }).click(),
+      async () => expect(await busyLabel(row)).toBe('Sharing…'),
+    );
     await alex.locator('.a0-share-chip', { hasText: 'hanako@example.jp' }).waitFor();
     expect(await alex.textContent('[data-kind=ok]')).toContain(`Shared "${TITLE}" with hanako@example.jp.`);
-    const documentId = (await row.getAttribute('data-document-id')) ?? '';
     expect(await fgaTuplesOf(documentId)).toEqual(['owner:user:alex@example.com', 'viewer:user:hanako@example.jp']);
 
     const answer = await search(hanako, '私の文書でオスプレイの予算を検索してください');
     expect(await answer.locator('[data-tool=search_documents]').textContent()).toContain(TITLE);
 
     alex.once('dialog', (dialog) => void dialog.accept());
-    await row.getByRole('button', { name: `Delete "${TITLE}"` }).click();
+    await whileHeld(
+      alex,
+      `**/api/documents/${documentId}`,
+      () => row.getByRole('button', { name: `Delete "${TITLE}"` }).click(),
+      async () => expect(await busyLabel(row)).toBe('Deleting…'),
+    );
     await alex.locator('[data-testid=documents-empty]').waitFor();
     expect(await alex.textContent('[data-kind=ok]')).toContain(`Deleted "${TITLE}".`);
     expect(await fgaTuplesOf(documentId)).toEqual([]);
