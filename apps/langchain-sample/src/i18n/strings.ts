@@ -14,7 +14,7 @@ export const APP_STRINGS = {
     landingPoints: [
       'Auth0 のサインイン（アカウントがなければローカルの開発用 ID プロバイダー）',
       'Amazon Bedrock のモデル（認証情報がなければローカルのエミュレーター）',
-      'ツール: ユーザー情報の取得・計算・現在時刻・文書検索',
+      'ツール: ユーザー情報の取得・計算・現在時刻・文書検索・カレンダー（Token Vault）・購入（本人の承認つき）',
       '文書ごとのアクセス制御（RAG の認可）: 所有者と、共有されたユーザーだけが検索できます',
     ],
   },
@@ -24,7 +24,7 @@ export const APP_STRINGS = {
     landingPoints: [
       'Auth0 sign-in (a local development issuer when you have no tenant yet)',
       'Models on Amazon Bedrock (a local emulator when you have no credentials yet)',
-      'Tools: your user profile, a calculator, the current time, document search',
+      'Tools: your user profile, a calculator, the current time, document search, your calendar (Token Vault), a purchase (with your approval)',
       'Per-document access (authorization for RAG): only the owner and the people it is shared with can search it',
     ],
   },

@@ -68,7 +68,7 @@ export const STRINGS = {
     landingPoints: [
       'Auth0 のサインイン（アカウントがなければローカルの開発用 ID プロバイダー）',
       'Amazon Bedrock のモデル（認証情報がなければローカルのエミュレーター）',
-      'ツール: ユーザー情報の取得・計算・現在時刻',
+      'ツール: ユーザー情報の取得・計算・現在時刻・文書検索・カレンダー（Token Vault）・購入（本人の承認つき）',
     ],
     logIn: 'ログイン',
     signUp: 'サインアップ',
@@ -132,7 +132,7 @@ export const STRINGS = {
     landingPoints: [
       'Auth0 sign-in (a local development issuer when you have no tenant yet)',
       'Models on Amazon Bedrock (a local emulator when you have no credentials yet)',
-      'Tools: your user profile, a calculator, the current time',
+      'Tools: your user profile, a calculator, the current time, document search, your calendar (Token Vault), a purchase (with your approval)',
     ],
     logIn: 'Log in',
     signUp: 'Sign up',
