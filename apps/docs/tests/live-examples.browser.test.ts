@@ -4,7 +4,7 @@
 
 import { bedrockPolicy, formatPolicy } from '@repo/auth/policy';
 import { checkEnvText, inspectApiKey, maskEnvSecrets } from '@repo/config';
-import { invocableIdFor } from '@repo/config/models';
+import { CATALOG_DATE, findModel, invocableIdFor, lifecycleOn } from '@repo/config/models';
 import {
   FAKE_ACCESS_KEY_ID,
   FAKE_TEMP_ACCESS_KEY_ID,
@@ -24,6 +24,9 @@ const shortTermKey = (options: FakeShortTermKeyOptions) =>
 const ownPart = (key: string) => key.slice(-64);
 
 const live = siteInBrowser();
+
+/** A model that is legacy on the catalog's day: still callable, with a successor. */
+const LEGACY_MODEL = 'anthropic.claude-sonnet-4-5-20250929-v1:0';
 
 interface ToolPage {
   page: Page;
@@ -330,6 +333,31 @@ for (const lang of ['ja', 'en'] as const) {
         );
         await tool.page.locator('input[data-typed]').fill('no-such.model-v9');
         await expect.poll(() => tool.page.locator('[data-status]').getAttribute('data-status')).toBe('unknown');
+        await tool.expectNothingLeftThePage();
+        await tool.close();
+      });
+
+      it('warns about a legacy model, chosen from the list or typed, and names its successor', async () => {
+        const tool = await openTool(lang, 'model-id');
+        const page = tool.page;
+        // The catalog's day, so that what is legacy (not yet past its end of life) does not move with the calendar.
+        await page.clock.setFixedTime(new Date(`${CATALOG_DATE}T12:00:00Z`));
+        const model = findModel(LEGACY_MODEL);
+        expect(model && lifecycleOn(model, CATALOG_DATE, 'ap-northeast-1')).toBe('legacy');
+        const successor = model?.lifecycle.replacement ?? '';
+        const legacy = lang === 'ja' ? '旧世代のモデルです' : 'This is a legacy model';
+        await page.locator('select[data-region]').selectOption('ap-northeast-1');
+        await page.locator('select[data-model]').selectOption(LEGACY_MODEL);
+        const chosen = page.locator('[data-output] > .finding[data-severity=warning]');
+        await expect.poll(() => chosen.innerText()).toContain(legacy);
+        expect(await chosen.innerText()).toContain(successor);
+        // Typed as the profile ID the region needs: callable, and still a legacy model.
+        await page.locator('input[data-typed]').fill(invocableIdFor(LEGACY_MODEL, 'ap-northeast-1') ?? '');
+        const typed = page.locator('[data-status]');
+        await expect.poll(() => typed.getAttribute('data-status')).toBe('ok');
+        expect(await typed.getAttribute('data-severity')).toBe('warning');
+        expect(await typed.innerText()).toContain(legacy);
+        expect(await typed.innerText()).toContain(successor);
         await tool.expectNothingLeftThePage();
         await tool.close();
       });

@@ -67,6 +67,10 @@ function mount(root: HTMLElement): void {
   const typed = root.querySelector<HTMLInputElement>('[data-typed]')!;
   const output = root.querySelector<HTMLElement>('[data-output]')!;
 
+  /** A legacy model still works: say so, with its successor and end-of-life date. */
+  const legacyNote = (model: ModelEntry, eol: string | undefined) =>
+    [t.legacy(model.lifecycle.replacement), eol ? t.eol(eol) : ''].filter(Boolean).join(' ');
+
   let shown = '';
   const update = () => {
     // A blur fires "change" without a new value: keep the output (and the copy button under the pointer).
@@ -97,8 +101,7 @@ function mount(root: HTMLElement): void {
           h('p', { class: 'finding', 'data-severity': 'error' }, t.ended(eol, model.lifecycle.replacement)),
         );
       } else if (state === 'legacy') {
-        const note = [t.legacy(model.lifecycle.replacement), eol ? t.eol(eol) : ''].filter(Boolean).join(' ');
-        output.append(h('p', { class: 'finding', 'data-severity': 'warning' }, note));
+        output.append(h('p', { class: 'finding', 'data-severity': 'warning' }, legacyNote(model, eol)));
       }
     }
     const value = typed.value.trim();
@@ -107,20 +110,23 @@ function mount(root: HTMLElement): void {
 
   function checkTyped(value: string, regionCode: string): HTMLElement {
     const result = invocability(value, regionCode);
-    const ended = result.status === 'ok' && result.model && lifecycleOn(result.model, lifecycleDay(), regionCode);
-    const eol = result.status === 'ok' && result.model ? endOfLifeIn(result.model, regionCode) : undefined;
+    const model = result.status === 'ok' ? result.model : undefined;
+    const lifecycle = model && lifecycleOn(model, lifecycleDay(), regionCode);
+    const eol = model ? endOfLifeIn(model, regionCode) : undefined;
     const [severity, text] =
-      ended === 'end-of-life' && eol && result.status === 'ok'
-        ? ['error', t.ended(eol, result.model?.lifecycle.replacement)]
-        : result.status === 'ok'
-          ? ['info', t.ok]
-          : result.status === 'needs-profile'
-            ? ['error', t.needsProfile(result.suggestedId)]
-            : result.status === 'profile-wrong-region'
-              ? ['error', t.wrongRegion(result.suggestedId)]
-              : result.status === 'not-in-region'
-                ? ['error', t.notInRegion(regionCode)]
-                : ['warning', t.unknown];
+      lifecycle === 'end-of-life' && eol
+        ? ['error', t.ended(eol, model?.lifecycle.replacement)]
+        : model && lifecycle === 'legacy'
+          ? ['warning', `${t.ok} ${legacyNote(model, eol)}`]
+          : result.status === 'ok'
+            ? ['info', t.ok]
+            : result.status === 'needs-profile'
+              ? ['error', t.needsProfile(result.suggestedId)]
+              : result.status === 'profile-wrong-region'
+                ? ['error', t.wrongRegion(result.suggestedId)]
+                : result.status === 'not-in-region'
+                  ? ['error', t.notInRegion(regionCode)]
+                  : ['warning', t.unknown];
     return h(
       'div',
       { class: 'finding', 'data-severity': severity, 'data-status': result.status },
