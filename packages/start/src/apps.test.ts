@@ -10,6 +10,7 @@ import {
   checkUIMessages,
   checkChatRequest as checkVercelChat,
 } from '../../../apps/vercel-ai-sample/src/lib/chat/request.ts';
+import { TOOL_SUGGESTIONS } from '../../ui/src/i18n/suggestions.ts';
 import { APPS, type AppName } from './apps.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -86,5 +87,14 @@ describe('the warm-up requests of npm start', () => {
         : new RegExp(`export (?:async )?function ${request.method}\\b`).test(readFileSync(file, 'utf8')),
     );
     expect(answers, `${request.method} ${request.path}`).toBe(true);
+  });
+
+  it('names, in what to try first, only questions the empty chat offers as they are written there', () => {
+    const offered = new Set(Object.values(TOOL_SUGGESTIONS).flatMap((text) => [text.ja, text.en]));
+    const named = APPS.filter((app) => app.kind === 'next').flatMap((app) =>
+      [app.tryFirst.ja, app.tryFirst.en].flatMap((text) => [...text.matchAll(/「([^」]+)」|"([^"]+)"/g)]),
+    );
+    expect(named.length).toBeGreaterThan(0);
+    for (const match of named) expect(offered).toContain(match[1] ?? match[2]);
   });
 });
