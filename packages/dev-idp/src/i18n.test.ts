@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromAcceptLanguage, fromUiLocales, pickLang } from './i18n.ts';
 import { MESSAGES } from './messages.ts';
+import { scopeItems } from './screens.ts';
 
 describe('language of a page', () => {
   it('takes the first supported tag of ui_locales', () => {
@@ -28,5 +29,13 @@ describe('language of a page', () => {
       expect(message.en.trim(), key).not.toBe('');
       expect(message.ja, key).not.toBe(message.en);
     }
+  });
+
+  it('lists what the consent screen shares in plain words: the user ID, not a literal "confirm who you are"', () => {
+    const openid = scopeItems('ja', ['openid'], []).join('');
+    expect(openid).toContain(MESSAGES.scopeOpenid.ja);
+    expect(Object.values(MESSAGES).map((message) => message.ja)).not.toContainEqual(
+      expect.stringContaining('あなたが誰か'),
+    );
   });
 });
