@@ -1,14 +1,13 @@
 // No server secret reaches the browser: every file Next.js emitted for the client, every prerendered page,
 // and the pages as served (signed out and signed in) are scanned for the sentinel secrets the app was built
 // and run with.
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { generateSessionCookie } from '@auth0/nextjs-auth0/testing';
 import { leaksIn, leaksInFiles, nextClientFiles, nextPrerenderedFiles } from '@repo/devtools/secret-scan';
 import { describe, expect, inject, it } from 'vitest';
 import { SECRETS } from './env.ts';
 
-const appDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+// The build global-setup made and serves (the deployed copy of the sample).
+const appDir = inject('builtAppDir');
 
 describe('secrets stay on the server', () => {
   it('are in no emitted client file', () => {
