@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { ENV_ALIASES, ENV_SECTIONS, ENV_VARIABLES, FINDING_CODES } from '@repo/config';
 import { ONLINE_FINDINGS } from '@repo/doctor/findings';
+import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { FINDING_REGISTRY } from '../src/markdown/finding-entries.ts';
 import { SITE_ROOT } from './support/build.ts';
@@ -126,6 +127,16 @@ describe('environment variable reference', () => {
       .map((h) => `#${h.id}`);
     expect(h2).toEqual(expected);
     expect(tocLinks(p)).toEqual(['#_top', ...expected]);
+  });
+
+  it.each(LANGS)('shows code in the descriptions as code, never as raw backticks (%s)', (lang) => {
+    // A fresh parse: the code elements are taken out of this copy only.
+    const main = parse(page(lang, 'reference/environment/').html).querySelector('main');
+    const code = main?.querySelectorAll('code') ?? [];
+    expect(code.map((element) => element.textContent)).toContain('auto');
+    // The .env example is a code block (Expressive Code), and its comments do use backticks.
+    for (const element of main?.querySelectorAll('code, .expressive-code') ?? []) element.remove();
+    expect(main?.textContent).not.toContain('`');
   });
 });
 
