@@ -1,6 +1,7 @@
 import { type ChunkOptions, chunkText } from './chunk.ts';
 import { openPglite } from './db/pglite.ts';
 import { openServer } from './db/server.ts';
+import { efSearchFor } from './db/session.ts';
 import { type Sql, vectorBinary, vectorLiteral } from './db/sql.ts';
 import { DocumentsError } from './errors.ts';
 import { backgroundIndexer } from './indexer.ts';
@@ -152,6 +153,7 @@ function createStore(sql: Sql, options: StoreOptions): DocumentStore {
   const batchSize = options.embedBatchSize ?? 32;
   const indexer = backgroundIndexer(sql);
   indexer.wake(); // chunks a previous run left unindexed
+  const efSearch = () => efSearchFor(indexer.indexedChunks());
   const limits: UploadLimits = { ...DEFAULT_UPLOAD_LIMITS, ...options.limits };
   const gate = new UploadGate(limits);
 
@@ -346,7 +348,7 @@ function createStore(sql: Sql, options: StoreOptions): DocumentStore {
         sql,
         nearestSql(access, '$4', '0'),
         [vectorLiteral(vector), user.userId, normalizeEmail(user.email), clampK(k)],
-        options.exact ?? false,
+        { exact: options.exact, efSearch: efSearch() },
       );
       return rows.map((row) => ({
         documentId: row.document_id,
@@ -359,7 +361,7 @@ function createStore(sql: Sql, options: StoreOptions): DocumentStore {
     },
     async retrieve(user, query, k, authorize, options) {
       const vector = await embedQuery(query);
-      const found = await retrieveAuthorized(sql, vector, clampK(k), authorize, options);
+      const found = await retrieveAuthorized(sql, vector, clampK(k), authorize, { efSearch: efSearch(), ...options });
       return found.map(({ ownerId, ...hit }) => ({ ...hit, access: ownerId === user.userId ? 'owner' : 'shared' }));
     },
     async listAccess() {
@@ -377,7 +379,11 @@ function createStore(sql: Sql, options: StoreOptions): DocumentStore {
       }));
     },
     async nearest(query, limit, options = {}) {
-      const found = await nearestChunks(sql, await embedQuery(query), { limit, exact: options.exact ?? false });
+      const found = await nearestChunks(sql, await embedQuery(query), {
+        limit,
+        exact: options.exact,
+        efSearch: efSearch(),
+      });
       return found.map(({ documentId, ordinal, score }) => ({ documentId, ordinal, score }));
     },
     waitForIndex: () => indexer.idle(),

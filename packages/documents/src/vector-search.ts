@@ -5,6 +5,7 @@
 // Chunks marked `indexed` are searched through the HNSW index (iterative scans, see db/session.ts); the others,
 // just uploaded and not yet taken in by the background indexer (indexer.ts), are few and scanned exactly. Both
 // halves are merged by distance, so a new upload is searchable at once.
+import { BASE_EF_SEARCH } from './db/session.ts';
 import { type Queryable, type Sql, vectorLiteral } from './db/sql.ts';
 
 export interface Candidate {
@@ -28,6 +29,8 @@ export interface RetrieveOptions {
   firstRound?: number;
   /** Chunks looked at in total before giving up (a user allowed almost nothing in a large collection). */
   maxCandidates?: number;
+  /** The index's candidate list (`efSearchFor` of the collection's size). */
+  efSearch?: number;
 }
 
 /**
@@ -55,11 +58,24 @@ export interface NearestRow {
   distance: number;
 }
 
-/** Runs a nearest-chunks statement through the index or, with `exact`, as a full scan (to measure recall). */
-export function runNearest(sql: Sql, statement: string, params: unknown[], exact: boolean): Promise<NearestRow[]> {
-  if (!exact) return sql.query<NearestRow>(statement, params);
+export interface NearestOptions {
+  /** A full scan instead of the index (the reference the benchmark measures recall against). */
+  exact?: boolean;
+  /** The index's candidate list for this collection (`efSearchFor`); the connection's default when omitted. */
+  efSearch?: number;
+}
+
+/** Runs a nearest-chunks statement through the index with the given candidate list, or as a full scan. */
+export function runNearest(
+  sql: Sql,
+  statement: string,
+  params: unknown[],
+  { exact = false, efSearch = BASE_EF_SEARCH }: NearestOptions = {},
+): Promise<NearestRow[]> {
+  if (!exact && efSearch === BASE_EF_SEARCH) return sql.query<NearestRow>(statement, params);
   return sql.transaction(async (tx: Queryable) => {
-    await tx.query('set local enable_indexscan = off');
+    // `set local` ends with the transaction: the connection goes back to the pool with its defaults.
+    await tx.query(exact ? 'set local enable_indexscan = off' : `set local hnsw.ef_search = ${Math.trunc(efSearch)}`);
     return tx.query<NearestRow>(statement, params);
   });
 }
@@ -77,9 +93,9 @@ const toCandidate = (row: NearestRow): Candidate => ({
 export async function nearestChunks(
   sql: Sql,
   vector: readonly number[],
-  { limit, offset = 0, exact = false }: { limit: number; offset?: number; exact?: boolean },
+  { limit, offset = 0, ...options }: { limit: number; offset?: number } & NearestOptions,
 ): Promise<Candidate[]> {
-  const rows = await runNearest(sql, nearestSql('true', '$2', '$3'), [vectorLiteral(vector), limit, offset], exact);
+  const rows = await runNearest(sql, nearestSql('true', '$2', '$3'), [vectorLiteral(vector), limit, offset], options);
   return rows.map(toCandidate);
 }
 
@@ -99,7 +115,7 @@ export async function retrieveAuthorized(
   let size = options.firstRound ?? Math.max(4 * k, 20);
   while (found.length < k && offset < maxCandidates) {
     const limit = Math.min(size, maxCandidates - offset);
-    const round = await nearestChunks(sql, vector, { limit, offset });
+    const round = await nearestChunks(sql, vector, { limit, offset, efSearch: options.efSearch });
     const undecided = [...new Set(round.map((c) => c.documentId))].filter((id) => !decided.has(id));
     if (undecided.length > 0) {
       const allowed = new Set(await authorize(undecided));

@@ -3,4 +3,4 @@
 export { hashingEmbedder } from '../hashing-embedder.ts';
 export { pdfBomb, pdfWithPages } from './hostile-pdf.ts';
 export { minimalPdf } from './minimal-pdf.ts';
-export { startWireServer, type WireServer } from './wire-server.ts';
+export { startWireServer, type WireServer, type WireServerOptions } from './wire-server.ts';
