@@ -27,9 +27,9 @@ const HNSW_INDEXES = `select c.oid::regclass::text as name, pg_relation_size(c.o
 
 /**
  * A PGlite on `dataDir` with pgvector, its buffers sized to the vector indexes already in the folder. A folder opened
- * with larger buffers also reads its indexes into them at once (a second or two at 100,000 chunks), so the first
- * searches do not pay for the reads: PGlite has no pg_prewarm, and pageinspect's `get_raw_page` reads a page through
- * the buffers.
+ * with larger buffers also reads its indexes into them at once (about half of the 7-9 s opening takes at 100,000
+ * chunks), so the first searches do not pay for the reads: PGlite has no pg_prewarm, and pageinspect's
+ * `get_raw_page` reads a page through the buffers.
  */
 export async function createPglite(dataDir: string): Promise<PGlite> {
   if (dataDir.startsWith('memory://')) return PGlite.create(dataDir, { extensions: { vector } });
