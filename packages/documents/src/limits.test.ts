@@ -50,11 +50,10 @@ describe('one upload does bounded work', () => {
     expect(pages).toMatchObject({ code: 'upload-too-many-pages', status: 422 });
     expect(pages.localized.ja).toContain('12 ページ');
 
+    // A limit no parse can meet (a worker thread takes longer than 1 ms just to start), so the outcome does not
+    // depend on how fast this machine parses; responsive.test.ts runs a parse into the real limit.
     const slow = await refusal(
-      extractUpload(
-        { filename: 'slow.pdf', bytes: pdfBomb(3_000_000) },
-        { ...DEFAULT_UPLOAD_LIMITS, maxExtractMs: 500 },
-      ),
+      extractUpload({ filename: 'slow.pdf', bytes: pdfBomb(3_000_000) }, { ...DEFAULT_UPLOAD_LIMITS, maxExtractMs: 1 }),
     );
     expect(slow).toMatchObject({ code: 'upload-too-complex', status: 422 });
     expect(slow.localized.en).toContain('did not finish within');
