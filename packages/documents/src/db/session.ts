@@ -11,8 +11,9 @@ export const SEARCH_SETTINGS = `set hnsw.ef_search = ${BASE_EF_SEARCH}; set hnsw
 /**
  * The HNSW candidate list for a collection of `indexedChunks`: 100 up to about 7,500 chunks, then growing as n^0.62
  * (120 at 10,000, 501 at 100,000), at most 1,000 (pgvector's limit). A fixed list misses more of the true nearest
- * chunks as the graph grows: measured on the benchmark's corpus, recall@5 with 100 was 0.95-0.96 at 10,000 chunks
- * but 0.77 at 100,000, where 400 gave 0.95, 501 0.97 and 600 0.98 (p50 12, 15 and 18 ms from the buffers).
+ * chunks as the graph grows: measured on the benchmark's corpus, recall@5 with 100 was 0.95-0.97 at 10,000 chunks
+ * but 0.77 at 100,000, where 400 gave 0.95, 501 0.97 and 600 0.98 (p50 12 ms with 400 and 15 ms with 500, from the
+ * buffers).
  */
 export function efSearchFor(indexedChunks: number): number {
   const grown = Math.ceil(120 * (Math.max(indexedChunks, 0) / 10_000) ** 0.62);
